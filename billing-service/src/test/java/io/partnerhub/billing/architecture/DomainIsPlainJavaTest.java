@@ -13,7 +13,7 @@ class DomainIsPlainJavaTest {
     static final String[] DOMAIN = {
             "io.partnerhub.billing.money", "io.partnerhub.billing.pricing", "io.partnerhub.billing.benefit",
             "io.partnerhub.billing.order", "io.partnerhub.billing.invoice", "io.partnerhub.billing.wallet",
-            "io.partnerhub.billing.volume", "io.partnerhub.billing.export"};
+            "io.partnerhub.billing.volume", "io.partnerhub.billing.export", "io.partnerhub.billing.termination"};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
