@@ -19,7 +19,7 @@ import java.util.List;
  * means only under full access with partner payment mode).
  */
 public record OrderRequestBody(@NotBlank String customerId, @NotNull Currency currency,
-                               @NotEmpty @Size(max = 100) List<@Valid Line> lines, boolean renewal, Payer paidBy) {
+                               @NotEmpty @Size(max = 100) List<@Valid Line> lines, Boolean renewal, Payer paidBy) {
 
     public record Line(@NotBlank String productId, @Min(1) @Max(10_000) int quantity) {
     }
@@ -27,6 +27,6 @@ public record OrderRequestBody(@NotBlank String customerId, @NotNull Currency cu
     OrderRequest toRequest() {
         return new OrderRequest(customerId, currency,
                 lines.stream().map(line -> new RequestedLine(line.productId(), line.quantity())).toList(),
-                renewal, paidBy);
+                Boolean.TRUE.equals(renewal), paidBy);
     }
 }
