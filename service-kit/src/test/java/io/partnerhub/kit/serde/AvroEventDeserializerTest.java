@@ -47,6 +47,13 @@ class AvroEventDeserializerTest {
     }
 
     @Test
+    void roundTripsAnEventWithUuidTimestampAndDecimalFields() {
+        byte[] bytes = SerdeFixture.serializer(registry.url()).serialize("partners", SerdeFixture.event());
+
+        assertThat(deserializer().deserialize("partners", bytes)).isEqualTo(SerdeFixture.event());
+    }
+
+    @Test
     void readsKnownBytesIntoTheGeneratedClass() {
         new SchemaRegistryClient(registry.url()).register("any", Recipient.getClassSchema().toString());
         byte[] bytes = {0, 0, 0, 0, 1, 12, 'a', '@', 'b', '.', 'c', 'h', 2, 0};

@@ -1,13 +1,21 @@
 package io.partnerhub.kit.serde;
 
+import io.partnerhub.events.common.Currency;
+import io.partnerhub.events.common.EventMetadata;
 import io.partnerhub.events.common.Language;
+import io.partnerhub.events.common.Money;
 import io.partnerhub.events.common.Recipient;
+import io.partnerhub.events.partnership.PartnerProgramStatusChanged;
+import io.partnerhub.events.partnership.ProgramStatus;
 import io.partnerhub.kit.registry.CachedSchemaRegistry;
 import io.partnerhub.kit.registry.SchemaRegistryClient;
 import org.apache.avro.Schema;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Records, schemas and configured serdes for the serde tests. */
 final class SerdeFixture {
@@ -27,6 +35,22 @@ final class SerdeFixture {
 
     static Recipient recipient() {
         return Recipient.newBuilder().setEmail("a@b.ch").setLanguage(Language.DE).setName(null).build();
+    }
+
+    static PartnerProgramStatusChanged event() {
+        EventMetadata metadata = EventMetadata.newBuilder()
+                .setEventId(UUID.fromString("00000000-0000-0000-0000-000000000001"))
+                .setOccurredAt(Instant.parse("2026-11-26T10:15:30.123Z"))
+                .setActorUserId("u-1").setActorOrganizationId("o-1")
+                .setCorrelationId("c-1").setCausationId(null)
+                .setAggregateId("p-1").setAggregateVersion(7L)
+                .build();
+        return PartnerProgramStatusChanged.newBuilder()
+                .setMetadata(metadata).setPartnerId("p-1")
+                .setPreviousStatus(ProgramStatus.ACTIVE).setStatus(ProgramStatus.BELOW_THRESHOLD)
+                .setYearlyVolume(new Money(new BigDecimal("1234.50"), Currency.CHF))
+                .setContact(recipient())
+                .build();
     }
 
     static Map<String, Object> config(String url, Object... keyValues) {
