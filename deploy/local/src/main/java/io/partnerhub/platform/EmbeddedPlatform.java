@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.partnerhub.platform.registry.DevSchemaRegistry;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.time.Duration;
@@ -19,6 +20,7 @@ public final class EmbeddedPlatform {
     private static volatile EmbeddedPlatform shared;
 
     private final EmbeddedKafkaKraftBroker kafka;
+    private final DevSchemaRegistry schemaRegistry;
     private final MongoServer mongo;
     private final String mongoConnectionString;
     private final GreenMail smtp;
@@ -30,6 +32,7 @@ public final class EmbeddedPlatform {
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("num.partitions", "3");
         kafka.afterPropertiesSet();
+        schemaRegistry = DevSchemaRegistry.start(kafka.getBrokersAsString(), 0);
         mongo = new MongoServer(new MemoryBackend());
         mongo.bind("127.0.0.1", 0);
         mongoConnectionString = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
@@ -56,6 +59,10 @@ public final class EmbeddedPlatform {
         return kafka.getBrokersAsString();
     }
 
+    public String schemaRegistryUrl() {
+        return schemaRegistry.url();
+    }
+
     public String mongoUri(String database) {
         return mongoConnectionString + "/" + database;
     }
@@ -76,6 +83,7 @@ public final class EmbeddedPlatform {
     public Map<String, String> springProperties() {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
+        properties.put("partnerhub.schema-registry.url", schemaRegistryUrl());
         properties.put("spring.mongodb.uri", mongoConnectionString);
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(smtpPort()));
@@ -85,6 +93,7 @@ public final class EmbeddedPlatform {
     private void stop() {
         smtp.stop();
         mongo.shutdownNow();
+        schemaRegistry.close();
         kafka.destroy();
     }
 }
