@@ -4,6 +4,7 @@ import io.partnerhub.billing.volume.application.VolumeRecorder;
 import io.partnerhub.billing.wallet.application.WalletPostings;
 import io.partnerhub.events.billing.OrderPlaced;
 import io.partnerhub.kit.consumer.ProcessedEvents;
+import io.partnerhub.kit.kafka.PoisonEventException;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -38,8 +39,12 @@ class PlacedOrdersListener {
         if (processed.alreadyProcessed(CONSUMER, eventId)) {
             return;
         }
-        wallet.onOrderPlaced(order);
-        volume.onOrderPlaced(order);
+        try {
+            wallet.onOrderPlaced(order);
+            volume.onOrderPlaced(order);
+        } catch (IllegalArgumentException unusable) {
+            throw new PoisonEventException("OrderPlaced " + order.getOrderId() + ": " + unusable.getMessage(), unusable);
+        }
         processed.markProcessed(CONSUMER, eventId);
     }
 }

@@ -6,6 +6,7 @@ import io.partnerhub.events.partnership.PartnershipAccessChanged;
 import io.partnerhub.events.partnership.PartnershipPaymentModeChanged;
 import io.partnerhub.events.partnership.PartnershipStarted;
 import io.partnerhub.events.partnership.PartnershipTerminated;
+import io.partnerhub.kit.kafka.PoisonEventException;
 import org.apache.avro.specific.SpecificRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,9 @@ class PartnershipEventsListener {
     }
 
     private void apply(EventMetadata metadata, String partnershipId, Update update) {
+        if (partnershipId == null || partnershipId.isBlank() || metadata.getAggregateVersion() < 1) {
+            throw new PoisonEventException("Partnership event without id or version: " + metadata.getEventId());
+        }
         boolean applied = readModel.apply(partnershipId, metadata.getAggregateVersion(), update);
         log.debug("partnership {} v{} {}", partnershipId, metadata.getAggregateVersion(), applied ? "applied" : "stale");
     }

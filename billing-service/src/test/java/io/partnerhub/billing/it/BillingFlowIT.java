@@ -223,6 +223,14 @@ class BillingFlowIT extends BillingIntegrationTest {
         awaitBalance(ids.partner, "0.00");
         assertThat(get("/orders/" + before.get("orderId"), legalRep(ids.partner)).getResponseBody().get("paidBy"))
                 .isEqualTo("CUSTOMER");
+        // renewing the first order now: priced under the partnership as it is now (R25)
+        Map<String, Object> renewal = post("/orders/" + before.get("orderId") + "/renewals", legalRep(ids.partner),
+                Map.of(), "renew-" + ids.suffix).getResponseBody();
+        assertThat(renewal.get("renewal")).isEqualTo(true);
+        assertThat(renewal.get("paidBy")).isEqualTo("PARTNER");
+        assertThat(line(renewal).get("benefitReason")).isEqualTo("R20_FULL_PARTNER_MEANS_PARTNER_ORDERS");
+        assertThat(post("/orders/" + before.get("orderId") + "/renewals", legalRep("stranger-" + ids.suffix), Map.of(),
+                null).getStatus().value()).isEqualTo(404);
 
         Map<String, Object> preview = get("/partnerships/" + ids.partnership + "/termination-preview",
                 legalRep(ids.partner)).getResponseBody();
@@ -230,6 +238,33 @@ class BillingFlowIT extends BillingIntegrationTest {
         assertThat(preview.get("cashbackTotal")).isEqualTo(Map.of("CHF", "77.00"));
         assertThat(get("/partnerships/" + ids.partnership + "/termination-preview", legalRep(ids.customer))
                 .getStatus().value()).isEqualTo(404);
+    }
+
+    @Test
+    void unusablePartnershipEventGoesToTheDeadLetterTopicWithItsReason() {
+        PartnershipStarted poison = started("", "partner-x", "customer-x", full(PaymentMode.CUSTOMER));
+        try (PublishedEvents deadLetters = new PublishedEvents(consumers, Topic.PARTNERSHIPS.deadLetterName())) {
+            kafka.send(Topic.PARTNERSHIPS.topicName(), "poison", poison);
+            await().pollInSameThread().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(deadLetters.poll()).anySatisfy(record -> {
+                        assertThat(record.value()).isEqualTo(poison);
+                        assertThat(new String(record.headers().lastHeader("dlt-reason").value()))
+                                .contains("PoisonEventException");
+                    }));
+        }
+        // the listener went on: a good event after the poison one is applied
+        Ids ids = new Ids();
+        sendAndAwait(started(ids.partnership, ids.partner, ids.customer, full(PaymentMode.CUSTOMER)));
+    }
+
+    @Test
+    void openApiAndPriceListArePublic() {
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/orders']").exists();
+        client.get().uri("/price-list").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.products[0].monthlyPrice.CHF").isEqualTo("9.92")
+                .jsonPath("$.volumeTiers[4].reductionPercent").isEqualTo("25");
+        client.get().uri("/invoices").exchange().expectStatus().isUnauthorized();
     }
 
     @Test

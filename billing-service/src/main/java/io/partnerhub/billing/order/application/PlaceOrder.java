@@ -4,6 +4,8 @@ import io.partnerhub.billing.benefit.PartnershipTerms;
 import io.partnerhub.billing.order.Checkout;
 import io.partnerhub.billing.order.Order;
 import io.partnerhub.billing.order.OrderRequest;
+import io.partnerhub.billing.order.RequestedLine;
+import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.order.messaging.OrderEvents;
 import io.partnerhub.billing.order.persistence.OrderDocument;
 import io.partnerhub.billing.order.persistence.OrderStore;
@@ -60,6 +62,22 @@ public class PlaceOrder {
         }
         relay.wake();
         return new PlacedOrder(document, false);
+    }
+
+    /**
+     * Renews an earlier order's products for the same customer. The renewal is a new order priced
+     * and attributed under the partnership as it is NOW (R25): a payment-mode change or an ended
+     * partnership changes who earns what from this renewal on, never the earlier order.
+     */
+    public PlacedOrder renew(Caller caller, String orderId, String idempotencyKey) {
+        OrderDocument earlier = orders.find(orderId)
+                .filter(found -> caller.organizationId().equals(found.customerId())
+                        || caller.organizationId().equals(found.partnerId()))
+                .orElseThrow(() -> new NotFoundException("No order " + orderId));
+        OrderRequest renewal = new OrderRequest(earlier.customerId(), Currency.valueOf(earlier.currency()),
+                earlier.lines().stream().map(line -> new RequestedLine(line.productId(), line.quantity())).toList(),
+                true, null);
+        return place(caller, renewal, idempotencyKey);
     }
 
     private Order decide(Caller caller, OrderRequest request, String orderId) {

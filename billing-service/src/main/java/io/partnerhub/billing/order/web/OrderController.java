@@ -44,6 +44,18 @@ class OrderController {
                 .body(view);
     }
 
+    /** Renews an earlier order's products, priced under the partnership as it is now (R25). */
+    @PostMapping("/{orderId}/renewals")
+    ResponseEntity<OrderView> renew(Caller caller, @PathVariable String orderId,
+                                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        PlacedOrder placed = placeOrder.renew(caller, orderId, idempotencyKey);
+        OrderView view = OrderView.of(placed.order(), caller.organizationId());
+        return ResponseEntity.status(placed.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/orders/" + view.orderId()))
+                .header("Idempotent-Replayed", Boolean.toString(placed.replayed()))
+                .body(view);
+    }
+
     /** The customer (products are in its organization) and the order's partner see an order; others get 404. */
     @GetMapping("/{orderId}")
     OrderView get(Caller caller, @PathVariable String orderId) {
