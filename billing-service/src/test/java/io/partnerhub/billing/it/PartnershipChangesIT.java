@@ -47,6 +47,8 @@ class PartnershipChangesIT extends BillingFlowSupport {
                 legalRep(ids.partner)).getResponseBody();
         assertThat((List<?>) preview.get("renewalsLosingCashback")).hasSize(1);
         assertThat(preview.get("cashbackTotal")).isEqualTo(Map.of("CHF", "77.00"));
+        assertThat(preview.get("paymentMode")).isEqualTo("PARTNER");
+        assertThat(preview.get("access")).isEqualTo("FULL");
         assertThat(get("/partnerships/" + ids.partnership + "/termination-preview", legalRep(ids.customer))
                 .getStatus().value()).isEqualTo(404);
     }

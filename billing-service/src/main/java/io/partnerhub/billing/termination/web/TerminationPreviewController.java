@@ -47,7 +47,8 @@ class TerminationPreviewController {
                          String reason, Instant recordedAt) {
     }
 
-    record Preview(String partnershipId, String partnerId, String customerId, boolean live,
+    record Preview(String partnershipId, String partnerId, String customerId, boolean live, String access,
+                   String paymentMode, long partnershipVersion,
                    List<Renewal> renewalsLosingCashback, List<StatementLine> cashbackToDate,
                    Map<Currency, String> cashbackTotal) {
     }
@@ -71,7 +72,7 @@ class TerminationPreviewController {
         Map<Currency, String> totalText = new EnumMap<>(Currency.class);
         totals.forEach((currency, money) -> totalText.put(currency, money.amount().toPlainString()));
         return new Preview(partnershipId, partnership.partnerId(), partnership.customerId(), partnership.live(),
-                renewals, credits.stream().map(entry -> new StatementLine(entry.id(), entry.orderId(),
+                partnership.access(), partnership.paymentMode(), partnership.aggregateVersion(), renewals, credits.stream().map(entry -> new StatementLine(entry.id(), entry.orderId(),
                         entry.customerId(), entry.currency(), entry.amount(), entry.reason(), entry.recordedAt()))
                 .toList(), totalText);
     }
