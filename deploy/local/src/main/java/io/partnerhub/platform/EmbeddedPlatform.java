@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.partnerhub.platform.registry.DevSchemaRegistry;
+import io.partnerhub.platform.tokens.TokenIssuer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.time.Duration;
@@ -24,6 +25,7 @@ public final class EmbeddedPlatform {
     private final MongoServer mongo;
     private final String mongoConnectionString;
     private final GreenMail smtp;
+    private final TokenIssuer tokens;
     private final Duration startTime;
 
     private EmbeddedPlatform() {
@@ -38,6 +40,7 @@ public final class EmbeddedPlatform {
         mongoConnectionString = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        tokens = TokenIssuer.start();
         startTime = Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -75,6 +78,11 @@ public final class EmbeddedPlatform {
         return smtp.getSmtp().getPort();
     }
 
+    /** The development JWT issuer (its JWK set URI is in {@link #springProperties()}). */
+    public TokenIssuer tokens() {
+        return tokens;
+    }
+
     public Duration startTime() {
         return startTime;
     }
@@ -87,10 +95,12 @@ public final class EmbeddedPlatform {
         properties.put("spring.mongodb.uri", mongoConnectionString);
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(smtpPort()));
+        properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwkSetUri());
         return properties;
     }
 
     private void stop() {
+        tokens.close();
         smtp.stop();
         mongo.shutdownNow();
         schemaRegistry.close();
