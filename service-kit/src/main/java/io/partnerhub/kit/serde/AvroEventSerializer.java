@@ -29,6 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class AvroEventSerializer implements Serializer<SpecificRecord> {
 
+    static {
+        AvroTrust.trustEventPackage();
+    }
+
     private CachedSchemaRegistry registry;
     private AvroSerdeConfig config;
     private boolean isKey;
