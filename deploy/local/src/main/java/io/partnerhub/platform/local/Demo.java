@@ -143,12 +143,12 @@ final class Demo {
         emails(1);
 
         step("The partner orders 35 web hostings for the customer at the seed's price");
-        JsonNode partnerOrder = eventually(() -> {
-            DemoHttp.Reply reply = http.call("POST", billing("/orders"), partnerToken, Map.of("customerId", customer,
-                    "currency", "CHF", "lines", List.of(Map.of("productId", "web-hosting", "quantity", 35))),
-                    Map.of("Idempotency-Key", "demo-" + run + "-2", "Content-Type", "application/json"));
-            return reply.status() == 201 && "PARTNER".equals(reply.body().path("paidBy").asText()) ? reply.body() : null;
-        }, "billing to learn the new payment mode");
+        eventually(() -> "PARTNER".equals(http.expect(200, "GET",
+                billing("/partnerships/" + partnershipId + "/termination-preview"), partnerToken, null)
+                .path("paymentMode").asText()) ? Boolean.TRUE : null, "billing to learn the new payment mode");
+        JsonNode partnerOrder = http.expect(201, "POST", billing("/orders"), partnerToken, Map.of("customerId", customer,
+                "currency", "CHF", "lines", List.of(Map.of("productId", "web-hosting", "quantity", 35))),
+                Map.of("Idempotency-Key", "demo-" + run + "-2"));
         JsonNode line = partnerOrder.path("lines").get(0);
         ok("total CHF " + partnerOrder.path("total").asText() + " (public " + line.path("publicPrice").asText()
                 + "), " + line.path("benefit").asText() + " " + line.path("benefitAmount").asText() + " — "
