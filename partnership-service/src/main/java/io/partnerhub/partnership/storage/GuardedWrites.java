@@ -37,7 +37,11 @@ public class GuardedWrites {
     /** Applies {@code changes} if the document still has {@code version} and matches {@code guard}. */
     public <D> D update(Class<D> type, String id, long version, Criteria guard, Update changes,
                         List<OutboxMessage> messages) {
-        D updated = tryUpdate(type, id, version, guard, changes, messages);
+        return update(type, id, version, guard, changes, new Recorded(messages, List.of()));
+    }
+
+    public <D> D update(Class<D> type, String id, long version, Criteria guard, Update changes, Recorded recorded) {
+        D updated = tryUpdate(type, id, version, guard, changes, recorded);
         if (updated == null) {
             throw new OptimisticLockingFailureException("the " + type.getSimpleName()
                     + " changed meanwhile; reload and try again");
@@ -47,7 +51,8 @@ public class GuardedWrites {
 
     /** Like {@link #update} but answers null instead of failing when another writer won. */
     public <D> D tryUpdate(Class<D> type, String id, long version, Criteria guard, Update changes,
-                           List<OutboxMessage> messages) {
+                           Recorded recorded) {
+        List<OutboxMessage> messages = recorded.messages();
         Query query = Query.query(Criteria.where("_id").is(id).and("version").is(version));
         if (guard != null) {
             query.addCriteria(guard);
@@ -55,6 +60,9 @@ public class GuardedWrites {
         changes.inc("version", 1);
         if (!messages.isEmpty()) {
             changes.push("outbox").each(messages.toArray());
+        }
+        if (!recorded.history().isEmpty()) {
+            changes.push("history").each(recorded.history().toArray());
         }
         D updated = mongo.findAndModify(query, changes, FindAndModifyOptions.options().returnNew(true), type);
         if (updated != null && !messages.isEmpty()) {

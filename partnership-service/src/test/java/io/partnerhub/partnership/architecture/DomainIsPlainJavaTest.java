@@ -13,7 +13,8 @@ class DomainIsPlainJavaTest {
     private static final String[] DOMAIN = {
             "io.partnerhub.partnership.shared..", "io.partnerhub.partnership.partner",
             "io.partnerhub.partnership.invitation", "io.partnerhub.partnership.partnership",
-            "io.partnerhub.partnership.collaborator", "io.partnerhub.partnership.attachment"};
+            "io.partnerhub.partnership.collaborator", "io.partnerhub.partnership.attachment",
+            "io.partnerhub.partnership.access", "io.partnerhub.partnership.audit"};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

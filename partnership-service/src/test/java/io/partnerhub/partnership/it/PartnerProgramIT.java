@@ -114,6 +114,21 @@ class PartnerProgramIT {
     }
 
     @Test
+    void anUnusableVolumeReportGoesToTheDeadLetterTopicWithItsReason() {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, volume(s.partnerOrg, "-5.00", Currency.CHF, 1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                !PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), s.partnerOrg).isEmpty());
+        var dead = PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), s.partnerOrg).get(0);
+        assertThat(new String(dead.headers().lastHeader("dlt-reason").value())).contains("negative");
+        // the listener goes on
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, volume(s.partnerOrg, "1800.00", Currency.EUR, 2));
+        assertThat(awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).getStatus())
+                .isEqualTo(ProgramStatus.ACTIVE);
+    }
+
+    @Test
     void partnerListsItselfOptsInToTendersAndNamesCollaborators() {
         Scenario s = new Scenario(client).partnerAdmitted(false);
         s.customerLegal.get("/directory/partners?q={q}", s.partnerOrg).expectStatus().isOk()

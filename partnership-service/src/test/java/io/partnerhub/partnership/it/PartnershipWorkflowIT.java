@@ -82,6 +82,65 @@ class PartnershipWorkflowIT {
     }
 
     @Test
+    void bothSidesReadWhoChangedWhatAndWhen() {
+        Scenario s = new Scenario(client);
+        String id = s.livePartnership(limited(List.of("web-1"), List.of()));
+        s.customerLegal.put("/partnerships/{id}/access", Map.of("access", full("CUSTOMER")), id).expectStatus().isOk();
+
+        s.partnerLegal.get("/partnerships/{id}/history", id).expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].change").isEqualTo("Started")
+                .jsonPath("$[1].change").isEqualTo("AccessChanged")
+                .jsonPath("$[1].actorUserId").isEqualTo("jean-" + s.customerOrg)
+                .jsonPath("$[1].before").isEqualTo("LIMITED products=[web-1] categories=[]")
+                .jsonPath("$[1].after").isEqualTo("FULL, paid by CUSTOMER");
+        s.customerLegal.get("/partnerships/{id}/history", id).expectStatus().isOk();
+        s.user("mallory", "stranger-org", Api.LEGAL).get("/partnerships/{id}/history", id).expectStatus().isNotFound();
+        String invitationId = partnerships.find(id).orElseThrow().aggregate().invitationId();
+        s.customerLegal.get("/invitations/{id}/history", invitationId).expectStatus().isOk().expectBody()
+                .jsonPath("$[0].change").isEqualTo("Created").jsonPath("$[1].change").isEqualTo("Accepted");
+    }
+
+    @Test
+    void otherServicesAskWhoMayActOnAProduct() {
+        Scenario s = new Scenario(client);
+        String id = s.livePartnership(limited(List.of("web-1"), List.of()));
+        Api ops = s.user("billing-service", "provider", Api.OPS);
+        String question = "/access-decisions?userId={u}&organizationId={o}&roles={r}&customerId={c}&productId={p}";
+
+        ops.get(question, "anna", s.partnerOrg, "LEGAL_REPRESENTATIVE", s.customerOrg, "web-1").expectStatus().isOk()
+                .expectBody().jsonPath("$.allowed").isEqualTo(true).jsonPath("$.actingAs").isEqualTo("PARTNER")
+                .jsonPath("$.partnershipId").isEqualTo(id);
+        ops.get(question, "anna", s.partnerOrg, "LEGAL_REPRESENTATIVE", s.customerOrg, "mail-1").expectStatus().isOk()
+                .expectBody().jsonPath("$.allowed").isEqualTo(false);
+        ops.get(question, "bob", s.partnerOrg, "COLLABORATOR", s.customerOrg, "web-1").expectStatus().isOk()
+                .expectBody().jsonPath("$.allowed").isEqualTo(false);
+        s.partnerLegal.put("/partners/me/collaborators/{u}", Map.of("allCustomers", true), "bob").expectStatus().isOk();
+        ops.get(question, "bob", s.partnerOrg, "COLLABORATOR", s.customerOrg, "web-1").expectStatus().isOk()
+                .expectBody().jsonPath("$.actingAs").isEqualTo("PARTNER_COLLABORATOR");
+        s.partnerLegal.get(question, "anna", s.partnerOrg, "LEGAL_REPRESENTATIVE", s.customerOrg, "web-1")
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void partnerExportsItsManagedCustomersAsCsv() {
+        Scenario s = new Scenario(client);
+        String id = s.livePartnership(limited(List.of("web-1", "web-2"), List.of("mail")));
+
+        String csv = s.partnerLegal.get("/partners/me/customers.csv").expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/csv")
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv).startsWith("partnership_id,customer_id,customer_name,contact_email,access_level")
+                .contains(id + "," + s.customerOrg + ",Boulangerie " + s.customerOrg + ",jean@dupont.example,LIMITED,web-1 web-2,mail,,");
+        String collaboratorCsv = s.user("bob", s.partnerOrg, Api.COLLABORATOR).get("/partners/me/customers.csv")
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(collaboratorCsv.split("\r\n")).hasSize(1);
+        s.customerLegal.get("/partners/me/customers.csv").expectStatus().isNotFound();
+    }
+
+    @Test
     void limitedAccessHasNoPaymentModeToChange() {
         Scenario s = new Scenario(client);
         String id = s.livePartnership(limited(List.of("web-1"), List.of()));

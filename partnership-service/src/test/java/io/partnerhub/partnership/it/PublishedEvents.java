@@ -38,15 +38,19 @@ public final class PublishedEvents {
         }
         started = true;
         for (Topic topic : List.of(Topic.PARTNERS, Topic.INVITATIONS, Topic.PARTNERSHIPS, Topic.PARTNER_VOLUMES)) {
-            RECORDS.put(topic.topicName(), new CopyOnWriteArrayList<>());
-            Thread reader = new Thread(() -> read(topic), "published-events-" + topic.name());
-            reader.setDaemon(true);
-            reader.start();
+            startReader(topic.topicName(), topic.partitions());
         }
+        startReader(Topic.PARTNER_VOLUMES.deadLetterName(), Topic.PARTNER_VOLUMES.partitions());
     }
 
-    private static void read(Topic catalogTopic) {
-        String topic = catalogTopic.topicName();
+    private static void startReader(String topic, int partitionCount) {
+        RECORDS.put(topic, new CopyOnWriteArrayList<>());
+        Thread reader = new Thread(() -> read(topic, partitionCount), "published-events-" + topic);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private static void read(String topic, int partitionCount) {
         EmbeddedPlatform platform = EmbeddedPlatform.shared();
         AvroEventDeserializer values = new AvroEventDeserializer();
         values.configure(Map.of("schema.registry.url", platform.schemaRegistryUrl()), false);
@@ -57,7 +61,7 @@ public final class PublishedEvents {
             List<TopicPartition> partitions = new ArrayList<>();
             // the service creates its topics at start-up with the catalog's partition count
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> consumer.partitionsFor(topic).size() == catalogTopic.partitions());
+                    .until(() -> consumer.partitionsFor(topic).size() == partitionCount);
             consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -65,6 +69,11 @@ public final class PublishedEvents {
                 consumer.poll(Duration.ofMillis(50)).forEach(RECORDS.get(topic)::add);
             }
         }
+    }
+
+    /** Records on a topic (by name, e.g. a dead-letter topic) with the given key. */
+    public static List<ConsumerRecord<String, SpecificRecord>> records(String topic, String key) {
+        return RECORDS.get(topic).stream().filter(record -> key.equals(record.key())).toList();
     }
 
     /** Events of one aggregate (the record key) on a topic, in order. */

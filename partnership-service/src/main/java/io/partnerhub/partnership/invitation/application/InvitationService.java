@@ -79,6 +79,12 @@ public class InvitationService {
         return load(caller, id).aggregate();
     }
 
+    /** R17: both sides read every change (who, when, before → after). */
+    public List<io.partnerhub.partnership.audit.AuditEntry> history(Caller caller, String id) {
+        load(caller, id);
+        return invitations.history(id);
+    }
+
     public List<Invitation> ofCaller(Caller caller) {
         return invitations.ofOrganization(caller.organizationId());
     }

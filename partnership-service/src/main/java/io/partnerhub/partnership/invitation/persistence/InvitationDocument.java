@@ -2,6 +2,8 @@ package io.partnerhub.partnership.invitation.persistence;
 
 import io.partnerhub.kit.outbox.HasOutbox;
 import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.partnership.audit.AuditEntry;
+import io.partnerhub.partnership.storage.Recorded;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.InvitationState;
 import org.springframework.data.annotation.Id;
@@ -38,8 +40,10 @@ public class InvitationDocument implements HasOutbox {
     /** Accepted, but its partnership document is not written yet (repaired by the sweeper). */
     boolean partnershipPending;
     List<OutboxMessage> outbox = new ArrayList<>();
+    /** R17: every change, who and when, before → after. */
+    List<AuditEntry> history = new ArrayList<>();
 
-    public static InvitationDocument of(Invitation invitation, List<OutboxMessage> messages) {
+    public static InvitationDocument of(Invitation invitation, Recorded recorded) {
         InvitationDocument document = new InvitationDocument();
         document.id = invitation.id();
         document.invitation = invitation;
@@ -50,7 +54,8 @@ public class InvitationDocument implements HasOutbox {
         document.expiresAt = invitation.expiresAt();
         document.nextReminderAt = invitation.nextReminderAt();
         document.tokenHash = invitation.tokenHash();
-        document.outbox.addAll(messages);
+        document.outbox.addAll(recorded.messages());
+        document.history.addAll(recorded.history());
         return document;
     }
 
@@ -81,5 +86,9 @@ public class InvitationDocument implements HasOutbox {
 
     public List<OutboxMessage> outbox() {
         return outbox;
+    }
+
+    public List<AuditEntry> history() {
+        return history;
     }
 }

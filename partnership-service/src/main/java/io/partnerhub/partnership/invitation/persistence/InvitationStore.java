@@ -1,6 +1,7 @@
 package io.partnerhub.partnership.invitation.persistence;
 
-import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.partnership.audit.AuditEntry;
+import io.partnerhub.partnership.storage.Recorded;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.InvitationState;
 import io.partnerhub.partnership.storage.GuardedWrites;
@@ -40,8 +41,8 @@ public class InvitationStore {
     }
 
     /** Stores a new invitation; a second pending one for the pair fails on the unique index (R16). */
-    public void insert(Invitation invitation, List<OutboxMessage> messages) {
-        writes.insert(InvitationDocument.of(invitation, messages));
+    public void insert(Invitation invitation, Recorded recorded) {
+        writes.insert(InvitationDocument.of(invitation, recorded));
     }
 
     public Optional<Versioned<Invitation>> find(String id) {
@@ -60,13 +61,13 @@ public class InvitationStore {
     }
 
     /** Writes the new state if nobody changed the invitation since it was read. */
-    public void update(Versioned<Invitation> loaded, List<OutboxMessage> messages) {
+    public void update(Versioned<Invitation> loaded, Recorded messages) {
         writes.update(InvitationDocument.class, loaded.aggregate().id(), loaded.version(), null,
                 InvitationDocument.changesFor(loaded.aggregate()), messages);
     }
 
     /** Accepts: like {@link #update}, and marks the partnership as still to be written. */
-    public void updateAccepted(Versioned<Invitation> loaded, List<OutboxMessage> messages) {
+    public void updateAccepted(Versioned<Invitation> loaded, Recorded messages) {
         Update changes = InvitationDocument.changesFor(loaded.aggregate()).set("partnershipPending", true);
         writes.update(InvitationDocument.class, loaded.aggregate().id(), loaded.version(), null, changes, messages);
     }
@@ -77,7 +78,7 @@ public class InvitationStore {
     }
 
     /** Claims a due change: written only if still pending and the deadline (or reminder) is still due. */
-    public boolean claim(Versioned<Invitation> loaded, Criteria dueGuard, List<OutboxMessage> messages) {
+    public boolean claim(Versioned<Invitation> loaded, Criteria dueGuard, Recorded messages) {
         Criteria guard = new Criteria().andOperator(Criteria.where("state").is(InvitationState.PENDING), dueGuard);
         return writes.tryUpdate(InvitationDocument.class, loaded.aggregate().id(), loaded.version(), guard,
                 InvitationDocument.changesFor(loaded.aggregate()), messages) != null;
@@ -94,6 +95,11 @@ public class InvitationStore {
     public List<Versioned<Invitation>> acceptedWithoutPartnership(int limit) {
         Query query = Query.query(Criteria.where("partnershipPending").is(true)).limit(limit);
         return mongo.find(query, InvitationDocument.class).stream().map(InvitationStore::versioned).toList();
+    }
+
+    public List<AuditEntry> history(String id) {
+        InvitationDocument document = mongo.findById(id, InvitationDocument.class);
+        return document == null ? List.of() : document.history();
     }
 
     private List<Versioned<Invitation>> due(Criteria criteria, int limit) {

@@ -59,6 +59,11 @@ public class InvitationController {
         return InvitationResponse.of(invitations.get(caller, id));
     }
 
+    @GetMapping("/{id}/history")
+    public List<io.partnerhub.partnership.audit.AuditEntry> history(Caller caller, @PathVariable String id) {
+        return invitations.history(caller, id);
+    }
+
     @PostMapping("/{id}/resend")
     public InvitationResponse resend(Caller caller, @PathVariable String id) {
         return InvitationResponse.of(invitations.resend(caller, id));

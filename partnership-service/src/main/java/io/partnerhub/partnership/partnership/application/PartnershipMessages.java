@@ -1,12 +1,17 @@
 package io.partnerhub.partnership.partnership.application;
 
 import io.partnerhub.events.Topic;
-import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.partnership.eventing.Outbox;
 import io.partnerhub.partnership.partnership.Partnership;
 import io.partnerhub.partnership.partnership.events.PartnershipEventMapper;
+import io.partnerhub.partnership.audit.AuditEntry;
+import io.partnerhub.partnership.audit.AuditTrail;
+import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.partnership.shared.DomainEvent;
+import io.partnerhub.partnership.storage.Recorded;
+
+import java.util.ArrayList;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -21,9 +26,17 @@ public class PartnershipMessages {
         this.outbox = outbox;
     }
 
-    public List<OutboxMessage> of(Partnership partnership, Caller caller, List<? extends DomainEvent> events) {
-        return events.stream().map(event -> outbox.message(Topic.PARTNERSHIPS, partnership.id(),
-                PartnershipEventMapper.toAvro(partnership, event,
-                        outbox.metadata(partnership.id(), partnership.revision(), caller)))).toList();
+    /** The events to publish and their audit entries, stored in the same write as the change. */
+    public Recorded of(Partnership partnership, Caller caller, List<? extends DomainEvent> events) {
+        List<OutboxMessage> messages = new ArrayList<>();
+        List<AuditEntry> history = new ArrayList<>();
+        for (DomainEvent event : events) {
+            var metadata = outbox.metadata(partnership.id(), partnership.revision(), caller);
+            messages.add(outbox.message(Topic.PARTNERSHIPS, partnership.id(),
+                    PartnershipEventMapper.toAvro(partnership, event, metadata)));
+            history.add(AuditTrail.entry(event, metadata.getOccurredAt(), metadata.getActorUserId(),
+                    metadata.getActorOrganizationId()));
+        }
+        return new Recorded(messages, history);
     }
 }

@@ -48,6 +48,12 @@ public class PartnershipService {
         return load(caller, id).aggregate();
     }
 
+    /** R17: both sides read every change (who, when, before → after). */
+    public List<io.partnerhub.partnership.audit.AuditEntry> history(Caller caller, String id) {
+        load(caller, id);
+        return partnerships.history(id);
+    }
+
     public List<Partnership> ofCaller(Caller caller) {
         return partnerships.ofOrganization(caller.organizationId());
     }

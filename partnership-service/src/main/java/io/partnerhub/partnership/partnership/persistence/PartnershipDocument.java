@@ -2,6 +2,8 @@ package io.partnerhub.partnership.partnership.persistence;
 
 import io.partnerhub.kit.outbox.HasOutbox;
 import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.partnership.audit.AuditEntry;
+import io.partnerhub.partnership.storage.Recorded;
 import io.partnerhub.partnership.partnership.Partnership;
 import io.partnerhub.partnership.partnership.PartnershipState;
 import org.springframework.data.annotation.Id;
@@ -32,8 +34,10 @@ public class PartnershipDocument implements HasOutbox {
     String customerId;
     String livePairKey;
     List<OutboxMessage> outbox = new ArrayList<>();
+    /** R17: every change, who and when, before → after. */
+    List<AuditEntry> history = new ArrayList<>();
 
-    public static PartnershipDocument of(Partnership partnership, List<OutboxMessage> messages) {
+    public static PartnershipDocument of(Partnership partnership, Recorded recorded) {
         PartnershipDocument document = new PartnershipDocument();
         document.id = partnership.id();
         document.partnership = partnership;
@@ -41,7 +45,8 @@ public class PartnershipDocument implements HasOutbox {
         document.partnerId = partnership.partner().organizationId();
         document.customerId = partnership.customer().organizationId();
         document.livePairKey = pairKey(partnership);
-        document.outbox.addAll(messages);
+        document.outbox.addAll(recorded.messages());
+        document.history.addAll(recorded.history());
         return document;
     }
 
@@ -66,5 +71,9 @@ public class PartnershipDocument implements HasOutbox {
 
     public long version() {
         return version;
+    }
+
+    public List<AuditEntry> history() {
+        return history;
     }
 }

@@ -1,6 +1,7 @@
 package io.partnerhub.partnership.partnership.persistence;
 
-import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.partnership.audit.AuditEntry;
+import io.partnerhub.partnership.storage.Recorded;
 import io.partnerhub.partnership.partnership.Partnership;
 import io.partnerhub.partnership.partnership.PartnershipState;
 import io.partnerhub.partnership.storage.GuardedWrites;
@@ -36,8 +37,8 @@ public class PartnershipStore {
     }
 
     /** Stores a new partnership; a second live one for the pair fails on the unique index (R16). */
-    public void insert(Partnership partnership, List<OutboxMessage> messages) {
-        writes.insert(PartnershipDocument.of(partnership, messages));
+    public void insert(Partnership partnership, Recorded recorded) {
+        writes.insert(PartnershipDocument.of(partnership, recorded));
     }
 
     public boolean exists(String id) {
@@ -66,9 +67,14 @@ public class PartnershipStore {
         return mongo.stream(query, PartnershipDocument.class).map(PartnershipDocument::partnership);
     }
 
-    public void update(Versioned<Partnership> loaded, List<OutboxMessage> messages) {
+    public void update(Versioned<Partnership> loaded, Recorded messages) {
         writes.update(PartnershipDocument.class, loaded.aggregate().id(), loaded.version(), null,
                 PartnershipDocument.changesFor(loaded.aggregate()), messages);
+    }
+
+    public List<AuditEntry> history(String id) {
+        PartnershipDocument document = mongo.findById(id, PartnershipDocument.class);
+        return document == null ? List.of() : document.history();
     }
 
     private static Versioned<Partnership> versioned(PartnershipDocument document) {

@@ -43,6 +43,11 @@ public class PartnershipController {
         return PartnershipResponse.of(partnerships.get(caller, id));
     }
 
+    @GetMapping("/{id}/history")
+    public List<io.partnerhub.partnership.audit.AuditEntry> history(Caller caller, @PathVariable String id) {
+        return partnerships.history(caller, id);
+    }
+
     @PutMapping("/{id}/access")
     public PartnershipResponse changeAccess(Caller caller, @PathVariable String id,
                                             @Valid @RequestBody AccessRequest request) {
