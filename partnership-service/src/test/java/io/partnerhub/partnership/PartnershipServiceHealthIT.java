@@ -17,4 +17,12 @@ class PartnershipServiceHealthIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
+
+    @Test
+    void publishesItsOpenApiDocument() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/invitations/customers'].post").exists()
+                .jsonPath("$.paths['/partnerships/{id}/termination-requests/{confirmationId}/confirm'].post").exists();
+    }
 }

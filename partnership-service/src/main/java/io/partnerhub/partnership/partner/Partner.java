@@ -12,9 +12,8 @@ import io.partnerhub.partnership.shared.DomainEvent;
 import io.partnerhub.partnership.shared.RuleViolation;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,7 +30,8 @@ public final class Partner {
     private long volumeSourceVersion;
     private boolean listed;
     private TenderOptIn tenderOptIn;
-    private Map<String, CollaboratorRights> collaborators;
+    /** A list, not a map: user ids may contain dots, which MongoDB field names cannot. */
+    private List<CollaboratorRights> collaborators;
     private long revision;
 
     private Partner() {
@@ -49,7 +49,7 @@ public final class Partner {
         partner.yearlyVolume = YearlyVolume.none(0);
         partner.programStatus = ProgramConditions.statusFor(partner.yearlyVolume);
         partner.tenderOptIn = TenderOptIn.out();
-        partner.collaborators = new HashMap<>();
+        partner.collaborators = new ArrayList<>();
         partner.revision = 1;
         return new Admission(partner, List.of(new Applied(application), new Admitted(partner.programStatus)));
     }
@@ -100,23 +100,26 @@ public final class Partner {
 
     /** R5: the partner lets one of its users manage all or some customers. */
     public CollaboratorRightsChanged grantCollaborator(CollaboratorRights rights) {
-        collaborators.put(rights.userId(), rights);
+        collaborators.removeIf(existing -> existing.userId().equals(rights.userId()));
+        collaborators.add(rights);
         revision++;
         return new CollaboratorRightsChanged(rights, false);
     }
 
     public CollaboratorRightsChanged withdrawCollaborator(String userId) {
-        CollaboratorRights removed = collaborators.remove(userId);
-        if (removed == null) {
-            throw new RuleViolation("user " + userId + " is not a collaborator of this partner");
-        }
+        CollaboratorRights removed = rightsOf(userId).orElseThrow(
+                () -> new RuleViolation("user " + userId + " is not a collaborator of this partner"));
+        collaborators.remove(removed);
         revision++;
         return new CollaboratorRightsChanged(removed, true);
     }
 
     public boolean collaboratorMayManage(String userId, String customerId) {
-        CollaboratorRights rights = collaborators.get(userId);
-        return rights != null && rights.mayManage(customerId);
+        return rightsOf(userId).map(rights -> rights.mayManage(customerId)).orElse(false);
+    }
+
+    private Optional<CollaboratorRights> rightsOf(String userId) {
+        return collaborators.stream().filter(rights -> rights.userId().equals(userId)).findFirst();
     }
 
     public String id() {
@@ -155,8 +158,8 @@ public final class Partner {
         return tenderOptIn;
     }
 
-    public Map<String, CollaboratorRights> collaborators() {
-        return Map.copyOf(collaborators);
+    public List<CollaboratorRights> collaborators() {
+        return List.copyOf(collaborators);
     }
 
     public long revision() {

@@ -146,12 +146,12 @@ class PartnerProgramIT {
         assertThat(optIn.getLanguages()).hasSize(2);
 
         s.user("collab", s.partnerOrg, Api.COLLABORATOR).put("/partners/me/collaborators/{u}",
-                Map.of("allCustomers", true), "u-7").expectStatus().isForbidden();
+                Map.of("allCustomers", true), "anna.muster@helvetic.example").expectStatus().isForbidden();
         s.partnerLegal.put("/partners/me/collaborators/{u}", Map.of("allCustomers", false,
-                "customerIds", List.of("c-1")), "u-7").expectStatus().isOk();
+                "customerIds", List.of("c-1")), "anna.muster@helvetic.example").expectStatus().isOk();
         assertThat(awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerCollaboratorRightsChanged.class)
                 .getCustomerIds()).containsExactly("c-1");
-        s.partnerLegal.delete("/partners/me/collaborators/{u}", "u-7").expectStatus().isOk();
+        s.partnerLegal.delete("/partners/me/collaborators/{u}", "anna.muster@helvetic.example").expectStatus().isOk();
         s.customerLegal.get("/partners/me").expectStatus().isNotFound();
     }
 

@@ -90,11 +90,11 @@ class PartnerTest {
     @Test
     void collaboratorsManageOnlyTheCustomersTheyAreGranted() {
         Partner partner = PartnerFixture.admitted("org-1");
-        partner.grantCollaborator(new CollaboratorRights("u-2", false, Set.of("cust-1")));
+        partner.grantCollaborator(new CollaboratorRights("anna.muster@helvetic.example", false, Set.of("cust-1")));
         partner.grantCollaborator(new CollaboratorRights("u-3", true, Set.of()));
 
-        assertThat(partner.collaboratorMayManage("u-2", "cust-1")).isTrue();
-        assertThat(partner.collaboratorMayManage("u-2", "cust-2")).isFalse();
+        assertThat(partner.collaboratorMayManage("anna.muster@helvetic.example", "cust-1")).isTrue();
+        assertThat(partner.collaboratorMayManage("anna.muster@helvetic.example", "cust-2")).isFalse();
         assertThat(partner.collaboratorMayManage("u-3", "cust-2")).isTrue();
         assertThat(partner.withdrawCollaborator("u-3").withdrawn()).isTrue();
         assertThat(partner.collaboratorMayManage("u-3", "cust-2")).isFalse();

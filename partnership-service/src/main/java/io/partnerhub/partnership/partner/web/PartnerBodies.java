@@ -51,7 +51,7 @@ public final class PartnerBodies {
                     partner.programStatus(), partner.yearlyVolume().amount(),
                     partner.yearlyVolume().currency().name(), partner.listed(), partner.tenderOptIn().optedIn(),
                     partner.tenderOptIn().productCategories(), partner.tenderOptIn().languages(),
-                    Set.copyOf(partner.collaborators().values()));
+                    Set.copyOf(partner.collaborators()));
         }
     }
 
