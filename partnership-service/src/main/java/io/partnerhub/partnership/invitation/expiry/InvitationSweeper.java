@@ -53,29 +53,46 @@ public class InvitationSweeper {
         Instant now = clock.instant();
         int expired = 0;
         for (Versioned<Invitation> due : invitations.dueForExpiry(now, BATCH)) {
-            Invitation invitation = due.aggregate();
-            var event = invitation.expire(now);
-            if (event.isPresent() && invitations.claim(due, Criteria.where("expiresAt").lte(now),
-                    messages.of(invitation, null, event.get()))) {
-                expired++;
-            }
+            expired += safely(due, () -> expire(due, now));
         }
         int reminded = 0;
         for (Versioned<Invitation> due : invitations.dueForReminder(now, BATCH)) {
-            Invitation invitation = due.aggregate();
-            var event = invitation.remindIfDue(now);
-            if (event.isPresent() && invitations.claim(due, Criteria.where("nextReminderAt").lte(now),
-                    messages.of(invitation, null, event.get()))) {
-                reminded++;
-            }
+            reminded += safely(due, () -> remind(due, now));
         }
         for (Versioned<Invitation> accepted : invitations.acceptedWithoutPartnership(BATCH)) {
             if (accepted.aggregate().closedAt().isBefore(now.minusSeconds(60))) {
-                opening.open(accepted.aggregate(), null);
-                invitations.partnershipWritten(accepted.aggregate().id());
+                safely(accepted, () -> {
+                    opening.open(accepted.aggregate(), null);
+                    invitations.partnershipWritten(accepted.aggregate().id());
+                    return 1;
+                });
             }
         }
         return new Result(expired, reminded);
+    }
+
+    private int expire(Versioned<Invitation> due, Instant now) {
+        Invitation invitation = due.aggregate();
+        var event = invitation.expire(now);
+        return event.isPresent() && invitations.claim(due, Criteria.where("expiresAt").lte(now),
+                messages.of(invitation, null, event.get())) ? 1 : 0;
+    }
+
+    private int remind(Versioned<Invitation> due, Instant now) {
+        Invitation invitation = due.aggregate();
+        var event = invitation.remindIfDue(now);
+        return event.isPresent() && invitations.claim(due, Criteria.where("nextReminderAt").lte(now),
+                messages.of(invitation, null, event.get())) ? 1 : 0;
+    }
+
+    /** One invitation that cannot be handled is logged and retried next pass; the others go on. */
+    private static int safely(Versioned<Invitation> item, java.util.function.IntSupplier work) {
+        try {
+            return work.getAsInt();
+        } catch (RuntimeException e) {
+            log.warn("Invitation {} not swept this time: {}", item.aggregate().id(), e.toString());
+            return 0;
+        }
     }
 
     public record Result(int expired, int reminded) {
