@@ -24,6 +24,12 @@ public class PartnershipConfiguration {
         return new InvitationPolicy(validity, reminders);
     }
 
+    static {
+        // the caller comes from the JWT, not from the request: keep it out of the OpenAPI document
+        org.springdoc.core.utils.SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(io.partnerhub.kit.security.Caller.class);
+    }
+
     @Bean
     ApplicationRunner createIndexes(InvitationStore invitations, PartnershipStore partnerships, PartnerStore partners) {
         return arguments -> {

@@ -23,6 +23,7 @@ class PartnershipServiceHealthIT {
         client.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.paths['/invitations/customers'].post").exists()
-                .jsonPath("$.paths['/partnerships/{id}/termination-requests/{confirmationId}/confirm'].post").exists();
+                .jsonPath("$.paths['/partnerships/{id}/termination-requests/{confirmationId}/confirm'].post").exists()
+                .jsonPath("$.paths['/partners/me'].get.parameters").doesNotExist();
     }
 }
