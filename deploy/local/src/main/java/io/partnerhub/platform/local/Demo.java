@@ -102,7 +102,7 @@ final class Demo {
         }
         JsonNode invitation = http.expect(201, "POST", partnership("/invitations/partners"), customerToken, Map.of(
                 "partnerId", found.get(0).path("partnerId").asText(), "customerName", "Boulangerie Claire " + run,
-                "contactEmail", partnerEmail, "contactName", "Pia Meier", "language", "DE",
+                "contactEmail", customerEmail, "contactName", "Claire Dubois", "language", "FR",
                 "requestedAccess", Map.of("level", "FULL", "paymentMode", "CUSTOMER")));
         ok("invitation " + invitation.path("invitationId").asText() + " pending until "
                 + invitation.path("expiresAt").asText());
