@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** One Partnerhub service as its own JVM, started from its Spring Boot jar. */
-final class ServiceProcess implements AutoCloseable {
+/** One Partnerhub service as its own JVM, started from its Spring Boot jar (the local run and the e2e tests). */
+public final class ServiceProcess implements AutoCloseable {
 
     private final ChildProcess process;
     private final URI baseUri;
@@ -24,7 +24,7 @@ final class ServiceProcess implements AutoCloseable {
         this.baseUri = baseUri;
     }
 
-    static ServiceProcess start(Path repository, String service, int port, Map<String, String> environment,
+    public static ServiceProcess start(Path repository, String service, int port, Map<String, String> environment,
                                 Path dataDirectory) throws IOException {
         Path jar = bootJar(repository, service);
         ChildProcess child = ChildProcess.startJava(service, List.of("-Xmx384m", "-XX:+UseSerialGC",
@@ -34,7 +34,7 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(child, URI.create("http://127.0.0.1:" + port));
     }
 
-    static Path bootJar(Path repository, String service) throws IOException {
+    public static Path bootJar(Path repository, String service) throws IOException {
         try (Stream<Path> files = Files.list(repository.resolve(service).resolve("target"))) {
             return files.filter(file -> file.getFileName().toString().matches(service + "-.*[0-9T]\\.jar"))
                     .findFirst()
@@ -42,19 +42,19 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String name() {
+    public String name() {
         return process.name();
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return baseUri;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return process.logFile();
     }
 
-    void awaitHealthy(HttpClient http, Duration timeout) throws InterruptedException {
+    public void awaitHealthy(HttpClient http, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/actuator/health")).timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
