@@ -1,0 +1,146 @@
+package io.partnerhub.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerhub.e2e.Scenario.Org;
+import io.partnerhub.events.partnership.AccessLevel;
+import io.partnerhub.events.partnership.InvitationAccepted;
+import io.partnerhub.events.partnership.InvitationCreated;
+import io.partnerhub.events.partnership.InvitationDirection;
+import io.partnerhub.events.partnership.InvitationExpired;
+import io.partnerhub.events.partnership.PartnershipStarted;
+import io.partnerhub.events.partnership.PaymentMode;
+import io.partnerhub.platform.mail.ReceivedEmail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static io.partnerhub.e2e.Scenario.full;
+import static io.partnerhub.e2e.Scenario.limited;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** R9, R10, R11: invitations in both directions, answered through the emailed link, and expiry. */
+@ExtendWith(PartnerhubExtension.class)
+class InvitationsIT {
+
+    @Test
+    void partnerInvitesCustomerWhoGrantsOtherAccessThroughTheEmailedLink() {
+        Scenario s = new Scenario();
+        Org partner = s.partner("alpine", false);
+        Org customer = s.org("bakery");
+
+        JsonNode invitation = s.partnerInvites(partner, customer, full("PARTNER"));
+        String invitationId = invitation.path("invitationId").asText();
+        assertThat(invitation.path("state").asText()).isEqualTo("PENDING");
+        assertThat(invitation.path("direction").asText()).isEqualTo("PARTNER_TO_CUSTOMER");
+
+        InvitationCreated created = s.events.await(InvitationCreated.class, e -> e.getInvitationId().equals(invitationId));
+        assertThat(created.getDirection()).isEqualTo(InvitationDirection.PARTNER_TO_CUSTOMER);
+        assertThat(created.getInvitee().getEmail()).isEqualTo(customer.email());
+        assertThat(created.getRequestedAccess().getLevel()).isEqualTo(AccessLevel.FULL);
+
+        ReceivedEmail email = s.mail.await(customer.email(), "would like to manage your products");
+        assertThat(email.subject()).contains(partner.name());
+        String token = Mailbox.linkToken(email);
+
+        JsonNode preview = s.http.get(s.partnership("/public/invitation-links/" + token), null).expect(200);
+        assertThat(preview.path("invitationId").asText()).isEqualTo(invitationId);
+        assertThat(preview.path("requestedAccess").path("level").asText()).isEqualTo("FULL");
+
+        // R9: the customer grants less than was asked: limited to its web hostings
+        JsonNode accepted = s.http.post(s.partnership("/public/invitation-links/" + token + "/accept"), null,
+                Map.of("grantedAccess", limited("web-hosting"))).expect(200);
+        String partnershipId = accepted.path("partnershipId").asText();
+        assertThat(partnershipId).isNotBlank();
+        assertThat(s.http.post(s.partnership("/public/invitation-links/" + token + "/accept"), null, Map.of()).status())
+                .as("the link is single-use").isEqualTo(410);
+
+        InvitationAccepted acceptedEvent = s.events.await(InvitationAccepted.class,
+                e -> e.getInvitationId().equals(invitationId));
+        assertThat(acceptedEvent.getRequestedAccess().getLevel()).isEqualTo(AccessLevel.FULL);
+        assertThat(acceptedEvent.getGrantedAccess().getLevel()).isEqualTo(AccessLevel.LIMITED);
+        assertThat(acceptedEvent.getGrantedAccess().getProductCategories()).containsExactly("web-hosting");
+        PartnershipStarted started = s.events.await(PartnershipStarted.class,
+                e -> e.getPartnershipId().equals(partnershipId));
+        assertThat(started.getPartnerId()).isEqualTo(partner.id());
+        assertThat(started.getCustomerId()).isEqualTo(customer.id());
+        assertThat(started.getGrantedAccess().getLevel()).isEqualTo(AccessLevel.LIMITED);
+
+        // the partner (the sender) is told, and sees what was actually granted
+        s.mail.await(partner.email(), "Invitation accepted");
+        JsonNode partnership = s.http.get(s.partnership("/partnerships/" + partnershipId), s.token(partner)).expect(200);
+        assertThat(partnership.path("state").asText()).isEqualTo("LIVE");
+        assertThat(partnership.path("requestedAccess").path("level").asText()).isEqualTo("FULL");
+        assertThat(partnership.path("access").path("level").asText()).isEqualTo("LIMITED");
+        assertThat(s.http.get(s.partnership("/invitations/" + invitationId), s.token(partner)).expect(200)
+                .path("state").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void customerFindsPartnerInTheDirectoryAndThePartnerAcceptsThroughTheEmailedLink() {
+        Scenario s = new Scenario();
+        Org partner = s.partner("lacweb", false);
+        Org customer = s.org("florist");
+
+        JsonNode found = s.http.get(s.partnership("/directory/partners?q=Lacweb%20" + s.run), s.token(customer))
+                .expect(200);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).path("partnerId").asText()).isEqualTo(partner.id());
+
+        JsonNode invitation = s.customerInvites(customer, partner, full("CUSTOMER"));
+        String invitationId = invitation.path("invitationId").asText();
+        assertThat(invitation.path("direction").asText()).isEqualTo("CUSTOMER_TO_PARTNER");
+        InvitationCreated created = s.events.await(InvitationCreated.class, e -> e.getInvitationId().equals(invitationId));
+        assertThat(created.getDirection()).isEqualTo(InvitationDirection.CUSTOMER_TO_PARTNER);
+        assertThat(created.getInvitee().getEmail()).as("the partner is emailed at its program contact")
+                .isEqualTo(partner.email());
+
+        ReceivedEmail email = s.mail.await(partner.email(), "invites you to manage its products");
+        String partnershipId = s.http.post(s.partnership("/public/invitation-links/" + Mailbox.linkToken(email)
+                + "/accept"), null, Map.of()).expect(200).path("partnershipId").asText();
+
+        InvitationAccepted accepted = s.events.await(InvitationAccepted.class, e -> e.getInvitationId().equals(invitationId));
+        assertThat(accepted.getGrantedAccess().getLevel()).isEqualTo(AccessLevel.FULL);
+        assertThat(accepted.getGrantedAccess().getPaymentMode()).isEqualTo(PaymentMode.CUSTOMER);
+        assertThat(accepted.getMetadata().getActorUserId()).as("answered through the link: no signed-in user").isNull();
+        s.events.await(PartnershipStarted.class, e -> e.getPartnershipId().equals(partnershipId));
+        s.mail.await(customer.email(), "Invitation accepted");
+
+        JsonNode partnership = s.http.get(s.partnership("/partnerships/" + partnershipId), s.token(customer)).expect(200);
+        assertThat(partnership.path("access").path("level").asText()).isEqualTo("FULL");
+        assertThat(partnership.path("access").path("paymentMode").asText()).isEqualTo("CUSTOMER");
+        assertThat(s.http.get(s.partnership("/partnerships/" + partnershipId), s.token(s.org("stranger"))).status())
+                .as("another organization cannot see it").isEqualTo(404);
+    }
+
+    @Test
+    void anUnansweredInvitationExpiresAndItsSenderIsEmailed() {
+        Scenario s = new Scenario();
+        Org partner = s.partner("slowpoke", false);
+        Org customer = s.org("hotel");
+
+        JsonNode invitation = s.customerInvites(customer, partner, limited("mail-hosting"));
+        String invitationId = invitation.path("invitationId").asText();
+        Instant expiresAt = Instant.parse(invitation.path("expiresAt").asText());
+        assertThat(Duration.between(Instant.now(), expiresAt)).as("the e2e validity")
+                .isLessThanOrEqualTo(Partnerhub.INVITATION_VALIDITY);
+        String token = s.invitationLinkToken(partner.email());
+
+        InvitationExpired expired = org.awaitility.Awaitility.await("InvitationExpired")
+                .atMost(Partnerhub.INVITATION_VALIDITY.plusSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> s.events.all(InvitationExpired.class, e -> e.getInvitationId().equals(invitationId))
+                        .stream().findFirst().orElse(null), e -> e != null);
+        assertThat(Instant.now()).isAfterOrEqualTo(expiresAt);
+        assertThat(expired.getSender().getEmail()).isEqualTo(customer.email());
+        assertThat(expired.getMetadata().getActorUserId()).as("the sweeper acts, not a user").isNull();
+
+        ReceivedEmail email = s.mail.await(customer.email(), "Invitation expired");
+        assertThat(email.subject()).contains(partner.name());
+        assertThat(s.http.get(s.partnership("/invitations/" + invitationId), s.token(customer)).expect(200)
+                .path("state").asText()).isEqualTo("EXPIRED");
+        assertThat(s.http.post(s.partnership("/public/invitation-links/" + token + "/accept"), null, Map.of())
+                .status()).as("an expired link").isEqualTo(410);
+    }
+}

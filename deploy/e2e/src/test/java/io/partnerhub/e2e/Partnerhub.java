@@ -1,0 +1,192 @@
+package io.partnerhub.e2e;
+
+import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.platform.local.ServiceProcess;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The system under test, once per test JVM: the embedded platform in this JVM and the four services
+ * as four JVMs started from their Spring Boot jars, each with its own database and consumer group,
+ * configured through environment variables exactly like the local run. Stopped by
+ * {@link PartnerhubExtension} when the test run ends (and by a shutdown hook if the JVM dies first).
+ */
+public final class Partnerhub implements AutoCloseable {
+
+    public static final String PARTNERSHIP = "partnership-service";
+    public static final String BILLING = "billing-service";
+    public static final String TENDER = "tender-service";
+    public static final String NOTIFICATION = "notification-service";
+    static final List<String> SERVICES = List.of(PARTNERSHIP, BILLING, TENDER, NOTIFICATION);
+
+    /** Invitations live this long here, so one can expire during a test (production: 14 days). */
+    public static final Duration INVITATION_VALIDITY = Duration.ofSeconds(40);
+
+    private static Partnerhub shared;
+    private static RuntimeException startFailure;
+
+    private final long createdNanos = System.nanoTime();
+    private final EmbeddedPlatform platform;
+    private final Path repository;
+    private final Path output;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Events events;
+    private final Mailbox mailbox;
+    private final Http http = new Http();
+    private final Duration startTime;
+    private volatile boolean closed;
+
+    private Partnerhub() throws Exception {
+        repository = Path.of(System.getProperty("partnerhub.repository", "../..")).toAbsolutePath().normalize();
+        output = Path.of(System.getProperty("partnerhub.e2e.output", "target")).toAbsolutePath().normalize();
+        platform = EmbeddedPlatform.shared();
+        System.out.printf("[e2e] embedded platform up in %.1f s%n", platform.startTime().toMillis() / 1000.0);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "e2e-services-stop"));
+        try {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
+        Path logs = Files.createDirectories(output.resolve("logs"));
+        for (String service : SERVICES) {
+            Files.deleteIfExists(logs.resolve(service + ".log"));
+            services.put(service, ServiceProcess.start(repository, service, ports.get(service),
+                    environment(service, ports), output));
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (ServiceProcess service : services.values()) {
+            service.awaitHealthy(client, Duration.ofMinutes(4));
+            System.out.printf("[e2e] %s healthy on %s (%.1f s after start)%n", service.name(), service.baseUri(),
+                    (System.nanoTime() - createdNanos) / 1e9);
+        }
+        events = Events.start(platform);
+        mailbox = new Mailbox(platform.smtp());
+        startTime = Duration.ofNanos(System.nanoTime() - createdNanos);
+        System.out.printf("[e2e] four services up in %.1f s (logs in %s)%n", startTime.toMillis() / 1000.0, logs);
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Starts everything on the first call; later calls return the same running system. */
+    public static synchronized Partnerhub get() {
+        if (startFailure != null) {
+            throw startFailure;
+        }
+        if (shared == null) {
+            try {
+                shared = new Partnerhub();
+            } catch (Exception | Error e) {
+                startFailure = new IllegalStateException("The services did not start: " + e.getMessage(), e);
+                printLogTails(Path.of(System.getProperty("partnerhub.e2e.output", "target")).resolve("logs"));
+                throw startFailure;
+            }
+        }
+        return shared;
+    }
+
+    static synchronized Partnerhub runningOrNull() {
+        return shared;
+    }
+
+    private Map<String, String> environment(String service, Map<String, Integer> ports) {
+        String database = "e2e-" + service.replace("-service", "");
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SERVER_PORT", Integer.toString(ports.get(service)));
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", platform.kafkaBootstrapServers());
+        environment.put("KAFKA_REPLICATION_FACTOR", "1");
+        environment.put("SCHEMA_REGISTRY_URL", platform.schemaRegistryUrl());
+        environment.put("MONGODB_URI", platform.mongoUri(database));
+        environment.put("MONGODB_DATABASE", database);
+        environment.put("JWT_JWK_SET_URI", platform.tokens().jwkSetUri());
+        environment.put("SMTP_HOST", "127.0.0.1");
+        environment.put("SMTP_PORT", Integer.toString(platform.smtpPort()));
+        environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + ports.get(PARTNERSHIP));
+        // short-lived invitations and a fast sweeper, so expiry happens within a test
+        environment.put("INVITATION_VALIDITY", INVITATION_VALIDITY.toString());
+        environment.put("INVITATION_SWEEP_INTERVAL", "PT2S");
+        return environment;
+    }
+
+    public EmbeddedPlatform platform() {
+        return platform;
+    }
+
+    public Events events() {
+        return events;
+    }
+
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public URI uri(String service, String path) {
+        return services.get(service).baseUri().resolve(path);
+    }
+
+    public Duration startTime() {
+        return startTime;
+    }
+
+    public Duration age() {
+        return Duration.ofNanos(System.nanoTime() - createdNanos);
+    }
+
+    /** The last lines of every service's log (printed when a test fails). */
+    public void printLogTails() {
+        printLogTails(output.resolve("logs"));
+    }
+
+    static void printLogTails(Path logs) {
+        for (String service : SERVICES) {
+            Path log = logs.resolve(service + ".log");
+            if (!Files.exists(log)) {
+                continue;
+            }
+            try {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                System.out.println("----- last lines of " + log + " -----");
+                lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(System.out::println);
+            } catch (IOException e) {
+                System.out.println("(cannot read " + log + ": " + e.getMessage() + ")");
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (events != null) {
+            events.close();
+        }
+        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reversed);
+        reversed.parallelStream().forEach(ServiceProcess::close);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
