@@ -22,6 +22,11 @@ public final class RequesterDesk {
         return request;
     }
 
+    /** The request behind the link whatever its state (for the answer to a cancellation). */
+    public TenderRequest viewAnyState(String token) {
+        return find(token);
+    }
+
     public void cancel(String token) {
         String tenderId = find(token).tenderId();
         ConflictingUpdates.apply(requests, tenderId, request -> {
