@@ -69,18 +69,21 @@ public class FanOutWorker implements SmartLifecycle {
         try {
             Optional<FanOutJobs.Claim> claim;
             while (running && (claim = jobs.claimNext(instance, lease)).isPresent()) {
-                runClaimed(claim.get());
+                if (runClaimed(claim.get()) == FanOut.Outcome.STOPPED) {
+                    return;
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Fan-out pass failed; the next poll resumes it", e);
         }
     }
 
-    private void runClaimed(FanOutJobs.Claim claim) {
+    /** Runs one claimed fan-out; STOPPED when told to stop or when another instance took it over. */
+    private FanOut.Outcome runClaimed(FanOutJobs.Claim claim) {
         String tenderId = claim.job().tenderId();
         if (!claim.request().isValidAt(clock.instant())) {
             jobs.finish(claim);
-            return;
+            return FanOut.Outcome.FINISHED;
         }
         long started = System.nanoTime();
         FanOut run = new FanOut(subscribers, offers, jobs.progressOf(claim, lease), clock, batchSize);
@@ -91,8 +94,10 @@ public class FanOutWorker implements SmartLifecycle {
             }
             log.info("Fan-out of request {} {} in {} ms", tenderId, outcome,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            return outcome;
         } catch (FanOutJobs.LeaseLostException lost) {
             log.info(lost.getMessage());
+            return FanOut.Outcome.STOPPED;
         }
     }
 
