@@ -7,7 +7,21 @@ import io.partnerhub.events.tender.TenderProposalSubmitted;
 import io.partnerhub.events.tender.TenderRevealed;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.events.tender.TenderWithdrawn;
+import io.partnerhub.events.tender.TenderEndReason;
+import io.partnerhub.events.tender.TenderExpired;
+import io.partnerhub.tender.distribution.mongo.MongoOfferBook;
+import io.partnerhub.tender.request.mongo.ExpirySweeper;
 import io.partnerhub.tender.subscription.mongo.MongoSubscriptions;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +48,12 @@ class TenderFlowIT {
     KafkaTemplate<String, SpecificRecord> kafka;
     @Autowired
     MongoSubscriptions subscriptions;
+    @Autowired
+    MongoOfferBook offers;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ExpirySweeper sweeper;
 
     PublishedEvents published;
     String run = UUID.randomUUID().toString().substring(0, 8);
@@ -121,6 +141,62 @@ class TenderFlowIT {
         assertThat(published.of(TenderRevealed.class, tenderId)).hasSize(1);
         assertThat(published.of(TenderProposalSubmitted.class, tenderId)).singleElement()
                 .satisfies(p -> assertThat(p.getRequester().getEmail()).isEqualTo("anne-" + run + "@example.ch"));
+    }
+
+    @Test
+    void ofSixPartnersRacingForTheLastFiveSlotsExactlyFiveWin() throws Exception {
+        List<String> racers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            racers.add("racer" + i + "-" + run);
+            optIn(racers.get(i), List.of(category), List.of());
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> racers.stream()
+                .allMatch(p -> subscriptions.byPartnerId(p).isPresent()));
+        String tenderId = submit("race-" + run + "@example.ch");
+        await().atMost(Duration.ofSeconds(20)).until(() -> racers.stream()
+                .allMatch(racer -> offers.offeredTo(tenderId, racer).isPresent()));
+
+        ExecutorService pool = Executors.newFixedThreadPool(racers.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (String racer : racers) {
+            String bearer = PartnerFixture.bearer(racer);
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return http.post().uri("/partner/tenders/" + tenderId + "/reveal").header("Authorization", bearer)
+                        .exchange().returnResult(String.class).getStatus().value();
+            }));
+        }
+        start.countDown();
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            codes.add(status.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(codes).containsExactlyInAnyOrder(200, 200, 200, 200, 200, 409);
+        await().atMost(Duration.ofSeconds(20)).until(() -> published.of(TenderRevealed.class, tenderId).size() == 5);
+    }
+
+    @Test
+    void theSweeperExpiresDueRequestsAndWithdrawsThemFromRevealingPartners() {
+        String partner = "sweep-" + run;
+        optIn(partner, List.of(category), List.of());
+        await().atMost(Duration.ofSeconds(20)).until(() -> subscriptions.byPartnerId(partner).isPresent());
+        String tenderId = submit("sweep-" + run + "@example.ch");
+        await().atMost(Duration.ofSeconds(20)).until(() -> offers.offeredTo(tenderId, partner).isPresent());
+        reveal(partner, tenderId).expectStatus().isOk();
+
+        mongo.getCollection("tender_requests").updateOne(new Document("_id", tenderId),
+                new Document("$set", new Document("expiresAt", Date.from(Instant.now().minusSeconds(1)))));
+        reveal(partner, tenderId).expectStatus().isEqualTo(410);
+        assertThat(sweeper.sweepAll()).isGreaterThanOrEqualTo(1);
+        assertThat(sweeper.sweepAll()).isZero();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !published.of(TenderExpired.class, tenderId).isEmpty()
+                && !published.of(TenderWithdrawn.class, tenderId).isEmpty());
+        assertThat(published.of(TenderWithdrawn.class, tenderId)).singleElement()
+                .satisfies(w -> assertThat(w.getReason()).isEqualTo(TenderEndReason.EXPIRED));
     }
 
     @Test
