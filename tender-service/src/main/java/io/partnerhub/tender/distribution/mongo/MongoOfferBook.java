@@ -9,22 +9,27 @@ import io.partnerhub.tender.request.events.TenderEventOutbox;
 import io.partnerhub.tender.request.mongo.OutboxDocuments;
 import io.partnerhub.tender.subscription.PartnerSubscription;
 import io.partnerhub.tender.subscription.mongo.MongoSubscriptions;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
- * Offers in MongoDB. A batch is one unordered bulk of upserts with {@code $setOnInsert}: an offer
- * that exists already (a batch replayed after a crash) is left alone, its event is not queued again.
+ * Offers in MongoDB, one document per (request, partner) with its own TenderOffered event.
  */
 @Repository
 public class MongoOfferBook implements OfferBook, FanOut.Offers {
@@ -47,23 +52,40 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
         mongo.indexOps(COLLECTION).createIndex(new Index("tenderId", Sort.Direction.ASC));
     }
 
+    /**
+     * Inserts the offers of one batch that do not exist yet, each with its TenderOffered event, in one
+     * unordered insertMany. A replayed batch finds its offers and inserts nothing; an insert that
+     * still collides (duplicate key) means that offer and its event exist already — also fine.
+     */
     @Override
     public void offerAll(List<TenderOffer> offers) {
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        List<String> ids = offers.stream().map(o -> OfferDocument.idOf(o.tenderId(), o.partnerId())).toList();
+        Set<String> existing = new HashSet<>();
+        mongo.getCollection(COLLECTION).find(Filters.in("_id", ids)).projection(Projections.include("_id"))
+                .forEach(document -> existing.add(document.getString("_id")));
+        List<Document> fresh = new ArrayList<>();
         for (TenderOffer offer : offers) {
-            Document bson = new Document();
-            mongo.getConverter().write(OfferDocument.from(offer), bson);
-            Update update = new Update();
-            bson.forEach((field, value) -> {
-                if (!"_id".equals(field) && !"_class".equals(field)) {
-                    update.setOnInsert(field, value);
-                }
-            });
-            update.setOnInsert("outbox", List.of(OutboxDocuments.of(outbox.offered(offer))));
-            bulk.upsert(Query.query(Criteria.where("_id").is(OfferDocument.idOf(offer.tenderId(), offer.partnerId()))),
-                    update);
+            OfferDocument document = OfferDocument.from(offer);
+            if (!existing.contains(document.id())) {
+                Document bson = new Document();
+                mongo.getConverter().write(document, bson);
+                bson.remove("_class");
+                bson.append("outbox", List.of(OutboxDocuments.of(outbox.offered(offer))));
+                fresh.add(bson);
+            }
         }
-        bulk.execute();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.getCollection(COLLECTION).insertMany(fresh, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyDuplicates = e.getWriteErrors().stream()
+                    .allMatch(error -> error.getCategory() == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyDuplicates) {
+                throw e;
+            }
+        }
         relay.wake();
     }
 
