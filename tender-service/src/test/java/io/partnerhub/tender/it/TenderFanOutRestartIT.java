@@ -56,10 +56,11 @@ class TenderFanOutRestartIT {
 
             assertThat(first.getBean(MongoOfferBook.class).countFor(tenderId)).isEqualTo(BATCHES_BEFORE_STOP * BATCH);
             assertThat(fanOut(mongo, tenderId).getBoolean("done")).isFalse();
-            // as if the service died after writing the 10th batch's offers but before saving its cursor
-            String endOfNinthBatch = SubscriptionSeeder.partnerId(prefix, (BATCHES_BEFORE_STOP - 1) * BATCH - 1);
+            // as if the last cursor write was lost: the cursor points into the middle of the 10th batch,
+            // so the first batch after the restart holds 100 partners already offered and 100 new ones
+            String middleOfTenthBatch = SubscriptionSeeder.partnerId(prefix, (BATCHES_BEFORE_STOP - 1) * BATCH + BATCH / 2 - 1);
             mongo.getCollection("tender_requests").updateOne(new Document("_id", tenderId),
-                    new Document("$set", new Document("fanOut.lastPartnerId", endOfNinthBatch)));
+                    new Document("$set", new Document("fanOut.lastPartnerId", middleOfTenthBatch)));
         }
 
         long restarted = System.nanoTime();
