@@ -14,9 +14,12 @@ public final class FanOut {
         List<PartnerSubscription> page(TenderExcerpt excerpt, String afterPartnerId, int size);
     }
 
-    /** Records offers; recording one that exists already changes nothing. */
+    /**
+     * Records offers; recording one that exists already changes nothing. {@code mayExist} is true
+     * only for the first batch of a run, the one a crashed run may have written before its cursor.
+     */
     public interface Offers {
-        void offerAll(List<TenderOffer> offers);
+        void offerAll(List<TenderOffer> offers, boolean mayExist);
     }
 
     /** Remembers how far a job got. */
@@ -44,12 +47,14 @@ public final class FanOut {
 
     public Outcome run(FanOutJob start, BooleanSupplier keepGoing) {
         FanOutJob job = start;
+        boolean firstBatch = true;
         while (keepGoing.getAsBoolean()) {
             List<PartnerSubscription> page = subscribers.page(job.excerpt(), job.lastPartnerId(), batchSize);
             List<TenderOffer> batch = offersFor(job, page);
             if (!batch.isEmpty()) {
-                offers.offerAll(batch);
+                offers.offerAll(batch, firstBatch);
             }
+            firstBatch = false;
             if (page.size() < batchSize) {
                 progress.finished(job);
                 return Outcome.FINISHED;

@@ -33,7 +33,7 @@ class FanOutTest {
         largestPage = Math.max(largestPage, page.size());
         return page;
     };
-    FanOut.Offers offers = batch -> batch.forEach(o -> offersPerPartner.putIfAbsent(o.partnerId(), 1));
+    FanOut.Offers offers = (batch, mayExist) -> batch.forEach(o -> offersPerPartner.putIfAbsent(o.partnerId(), 1));
     FanOut.Progress marker = new FanOut.Progress() {
         @Override
         public void advanced(FanOutJob at) {
@@ -66,7 +66,7 @@ class FanOutTest {
             subscribe(String.format("p%05d", i), Set.of(), Set.of());
         }
         List<String> offeredTwice = new ArrayList<>();
-        FanOut.Offers strict = batch -> batch.forEach(o -> {
+        FanOut.Offers strict = (batch, mayExist) -> batch.forEach(o -> {
             if (offersPerPartner.putIfAbsent(o.partnerId(), 1) != null) {
                 offeredTwice.add(o.partnerId());
             }

@@ -54,15 +54,13 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
 
     /**
      * Inserts the offers of one batch that do not exist yet, each with its TenderOffered event, in one
-     * unordered insertMany. A replayed batch finds its offers and inserts nothing; an insert that
-     * still collides (duplicate key) means that offer and its event exist already — also fine.
+     * unordered insertMany. When the batch may have been written before (the first of a resumed run)
+     * the existing offers are looked up and skipped; an insert that still collides (duplicate key)
+     * means that offer and its event exist already — also fine, nothing is offered twice.
      */
     @Override
-    public void offerAll(List<TenderOffer> offers) {
-        List<String> ids = offers.stream().map(o -> OfferDocument.idOf(o.tenderId(), o.partnerId())).toList();
-        Set<String> existing = new HashSet<>();
-        mongo.getCollection(COLLECTION).find(Filters.in("_id", ids)).projection(Projections.include("_id"))
-                .forEach(document -> existing.add(document.getString("_id")));
+    public void offerAll(List<TenderOffer> offers, boolean mayExist) {
+        Set<String> existing = mayExist ? existing(offers) : Set.of();
         List<Document> fresh = new ArrayList<>();
         for (TenderOffer offer : offers) {
             OfferDocument document = OfferDocument.from(offer);
@@ -87,6 +85,14 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
             }
         }
         relay.wake();
+    }
+
+    private Set<String> existing(List<TenderOffer> offers) {
+        List<String> ids = offers.stream().map(o -> OfferDocument.idOf(o.tenderId(), o.partnerId())).toList();
+        Set<String> existing = new HashSet<>();
+        mongo.getCollection(COLLECTION).find(Filters.in("_id", ids)).projection(Projections.include("_id"))
+                .forEach(document -> existing.add(document.getString("_id")));
+        return existing;
     }
 
     @Override
