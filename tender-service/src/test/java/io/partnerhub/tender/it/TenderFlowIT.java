@@ -12,6 +12,12 @@ import io.partnerhub.events.tender.TenderExpired;
 import io.partnerhub.tender.distribution.mongo.MongoOfferBook;
 import io.partnerhub.tender.request.mongo.ExpirySweeper;
 import io.partnerhub.tender.subscription.mongo.MongoSubscriptions;
+import io.partnerhub.events.Topic;
+import io.partnerhub.platform.EmbeddedPlatform;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import java.time.Instant;
@@ -197,6 +203,26 @@ class TenderFlowIT {
                 && !published.of(TenderWithdrawn.class, tenderId).isEmpty());
         assertThat(published.of(TenderWithdrawn.class, tenderId)).singleElement()
                 .satisfies(w -> assertThat(w.getReason()).isEqualTo(TenderEndReason.EXPIRED));
+    }
+
+    @Test
+    void aPartnerEventWithoutPartnerIdGoesToTheDeadLetterTopic() {
+        String key = "poison-" + run;
+        kafka.send(PartnerFixture.topic(), key, PartnerFixture.optIn(" ", 1, true, List.of(), List.of()));
+
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.shared().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "tender-dlt-" + run,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> dlt = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            dlt.subscribe(List.of(Topic.PARTNERS.deadLetterName()));
+            List<String> keys = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                dlt.poll(Duration.ofMillis(200)).forEach(record -> keys.add(record.key()));
+                return keys.contains(key);
+            });
+        }
     }
 
     @Test
