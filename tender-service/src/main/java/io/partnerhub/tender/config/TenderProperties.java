@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * tender.* settings. Defaults: requests valid 30 days, 5 reveals per request, 5 submissions per
- * email and 20 per client address per hour, fan-out batches of 500 with a 30 s lease.
+ * email and 20 per client address per hour, fan-out batches of 1000 with a 30 s lease.
  */
 @ConfigurationProperties("tender")
 public record TenderProperties(
@@ -21,7 +21,7 @@ public record TenderProperties(
                         @DefaultValue("PT1H") Duration window) {
     }
 
-    public record FanOutSettings(@DefaultValue("500") int batchSize, @DefaultValue("PT30S") Duration lease,
+    public record FanOutSettings(@DefaultValue("1000") int batchSize, @DefaultValue("PT30S") Duration lease,
                                  @DefaultValue("PT5S") Duration pollInterval) {
     }
 
