@@ -31,7 +31,9 @@ class DomainIsPlainJavaTest {
     @Test
     void domainDoesNotReachIntoAdapters() {
         noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("io.partnerhub.tender.adapter..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.partnerhub.tender..mongo..",
+                        "io.partnerhub.tender..web..", "io.partnerhub.tender..kafka..", "io.partnerhub.tender..events..",
+                        "io.partnerhub.tender..scheduling..", "io.partnerhub.tender.config..")
                 .check(classes);
     }
 }
