@@ -15,11 +15,12 @@ public final class FanOut {
     }
 
     /**
-     * Records offers; recording one that exists already changes nothing. {@code mayExist} is true
-     * only for the first batch of a run, the one a crashed run may have written before its cursor.
+     * Records one batch of offers and their events, identified by the request and the cursor the
+     * batch started after. Answers the partnerId to continue after: the batch's own end, or — when
+     * a crashed run recorded this batch already — the end recorded then (that record wins).
      */
     public interface Offers {
-        void offerAll(List<TenderOffer> offers, boolean mayExist);
+        String offerBatch(OfferBatch batch);
     }
 
     /** Remembers how far a job got. */
@@ -47,19 +48,17 @@ public final class FanOut {
 
     public Outcome run(FanOutJob start, BooleanSupplier keepGoing) {
         FanOutJob job = start;
-        boolean firstBatch = true;
         while (keepGoing.getAsBoolean()) {
             List<PartnerSubscription> page = subscribers.page(job.excerpt(), job.lastPartnerId(), batchSize);
             List<TenderOffer> batch = offersFor(job, page);
-            if (!batch.isEmpty()) {
-                offers.offerAll(batch, firstBatch);
-            }
-            firstBatch = false;
+            String pageEnd = page.isEmpty() ? null : page.get(page.size() - 1).partnerId();
+            String continueAfter = batch.isEmpty() ? pageEnd
+                    : offers.offerBatch(new OfferBatch(job.tenderId(), job.lastPartnerId(), pageEnd, batch));
             if (page.size() < batchSize) {
                 progress.finished(job);
                 return Outcome.FINISHED;
             }
-            job = job.after(page.get(page.size() - 1).partnerId());
+            job = job.after(continueAfter);
             progress.advanced(job);
         }
         return Outcome.STOPPED;

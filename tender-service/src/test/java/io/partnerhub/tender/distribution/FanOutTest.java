@@ -33,7 +33,10 @@ class FanOutTest {
         largestPage = Math.max(largestPage, page.size());
         return page;
     };
-    FanOut.Offers offers = (batch, mayExist) -> batch.forEach(o -> offersPerPartner.putIfAbsent(o.partnerId(), 1));
+    FanOut.Offers offers = batch -> {
+        batch.offers().forEach(o -> offersPerPartner.putIfAbsent(o.partnerId(), 1));
+        return batch.endsWith();
+    };
     FanOut.Progress marker = new FanOut.Progress() {
         @Override
         public void advanced(FanOutJob at) {
@@ -66,11 +69,14 @@ class FanOutTest {
             subscribe(String.format("p%05d", i), Set.of(), Set.of());
         }
         List<String> offeredTwice = new ArrayList<>();
-        FanOut.Offers strict = (batch, mayExist) -> batch.forEach(o -> {
-            if (offersPerPartner.putIfAbsent(o.partnerId(), 1) != null) {
-                offeredTwice.add(o.partnerId());
-            }
-        });
+        FanOut.Offers strict = batch -> {
+            batch.offers().forEach(o -> {
+                if (offersPerPartner.putIfAbsent(o.partnerId(), 1) != null) {
+                    offeredTwice.add(o.partnerId());
+                }
+            });
+            return batch.endsWith();
+        };
         AtomicInteger batches = new AtomicInteger();
 
         FanOut.Outcome first = new FanOut(pages, strict, marker, clock, 100).run(job, () -> batches.incrementAndGet() <= 7);
@@ -81,6 +87,39 @@ class FanOutTest {
         assertThat(second).isEqualTo(FanOut.Outcome.FINISHED);
         assertThat(offersPerPartner).hasSize(2_000);
         assertThat(offeredTwice).isEmpty();
+    }
+
+    @Test
+    void aReplayedBatchFollowsWhatTheCrashedRunRecorded() {
+        for (int i = 0; i < 300; i++) {
+            subscribe(String.format("p%05d", i), Set.of(), Set.of());
+        }
+        Map<String, OfferBatch> recorded = new HashMap<>();
+        Map<String, Integer> events = new HashMap<>();
+        FanOut.Offers recording = batch -> {
+            OfferBatch earlier = recorded.putIfAbsent(String.valueOf(batch.startedAfter()), batch);
+            if (earlier != null) {
+                return earlier.endsWith();
+            }
+            batch.offers().forEach(o -> events.merge(o.partnerId(), 1, Integer::sum));
+            return batch.endsWith();
+        };
+        new FanOut(pages, recording, marker, clock, 100).run(job, stopAfter(2));
+        // the second batch's cursor write was lost, and a partner opted in inside its range meanwhile
+        subscribe("p00150x", Set.of(), Set.of());
+
+        FanOut.Outcome outcome = new FanOut(pages, recording, marker, clock, 100)
+                .run(job.after("p00099"), () -> true);
+
+        assertThat(outcome).isEqualTo(FanOut.Outcome.FINISHED);
+        assertThat(recorded).hasSize(3);
+        assertThat(events).hasSize(300).doesNotContainKey("p00150x");
+        assertThat(events.values()).containsOnly(1);
+    }
+
+    private static java.util.function.BooleanSupplier stopAfter(int batches) {
+        AtomicInteger count = new AtomicInteger();
+        return () -> count.incrementAndGet() <= batches;
     }
 
     @Test

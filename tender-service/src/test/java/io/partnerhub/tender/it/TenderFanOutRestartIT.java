@@ -27,7 +27,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A fan-out stopped halfway (the service shut down) is completed by the next start, and no partner
- * is offered twice — even when the last batch's offers were written but its cursor was not.
+ * is offered twice — even when the service died in the middle of a batch (its events recorded, half
+ * of its offers written, its cursor not saved).
  * Runs two application contexts one after the other on their own database.
  */
 @ExtendWith(EmbeddedPlatformExtension.class)
@@ -56,11 +57,15 @@ class TenderFanOutRestartIT {
 
             assertThat(first.getBean(MongoOfferBook.class).countFor(tenderId)).isEqualTo(BATCHES_BEFORE_STOP * BATCH);
             assertThat(fanOut(mongo, tenderId).getBoolean("done")).isFalse();
-            // as if the last cursor write was lost: the cursor points into the middle of the 10th batch,
-            // so the first batch after the restart holds 100 partners already offered and 100 new ones
-            String middleOfTenthBatch = SubscriptionSeeder.partnerId(prefix, (BATCHES_BEFORE_STOP - 1) * BATCH + BATCH / 2 - 1);
+            // as if the service died inside the 10th batch: its batch document (with its events) was
+            // written, only half of its offer documents were, and its cursor was not saved
+            String endOfNinthBatch = SubscriptionSeeder.partnerId(prefix, (BATCHES_BEFORE_STOP - 1) * BATCH - 1);
             mongo.getCollection("tender_requests").updateOne(new Document("_id", tenderId),
-                    new Document("$set", new Document("fanOut.lastPartnerId", middleOfTenthBatch)));
+                    new Document("$set", new Document("fanOut.lastPartnerId", endOfNinthBatch)));
+            for (int i = (BATCHES_BEFORE_STOP - 1) * BATCH + BATCH / 2; i < BATCHES_BEFORE_STOP * BATCH; i++) {
+                mongo.getCollection("tender_offers").deleteOne(
+                        new Document("_id", tenderId + ":" + SubscriptionSeeder.partnerId(prefix, i)));
+            }
         }
 
         long restarted = System.nanoTime();

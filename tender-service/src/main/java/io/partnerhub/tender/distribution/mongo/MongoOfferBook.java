@@ -3,6 +3,7 @@ package io.partnerhub.tender.distribution.mongo;
 import io.partnerhub.kit.outbox.OutboxRelay;
 import io.partnerhub.tender.contact.PartnerContact;
 import io.partnerhub.tender.distribution.FanOut;
+import io.partnerhub.tender.distribution.OfferBatch;
 import io.partnerhub.tender.distribution.OfferBook;
 import io.partnerhub.tender.distribution.TenderOffer;
 import io.partnerhub.tender.request.events.TenderEventOutbox;
@@ -11,6 +12,7 @@ import io.partnerhub.tender.subscription.PartnerSubscription;
 import io.partnerhub.tender.subscription.mongo.MongoSubscriptions;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
@@ -29,12 +31,15 @@ import java.util.Set;
 import java.util.Optional;
 
 /**
- * Offers in MongoDB, one document per (request, partner) with its own TenderOffered event.
+ * Offers in MongoDB: one document per (request, partner) — {@code _id = tenderId:partnerId}, so a
+ * partner cannot be offered a request twice — and one batch document per fan-out page carrying
+ * that page's TenderOffered events.
  */
 @Repository
 public class MongoOfferBook implements OfferBook, FanOut.Offers {
 
     private static final String COLLECTION = OfferDocument.COLLECTION;
+    public static final String BATCHES = "tender_offer_batches";
 
     private final MongoTemplate mongo;
     private final TenderEventOutbox outbox;
@@ -53,14 +58,43 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
     }
 
     /**
-     * Inserts the offers of one batch that do not exist yet, each with its TenderOffered event, in one
-     * unordered insertMany. When the batch may have been written before (the first of a resumed run)
-     * the existing offers are looked up and skipped; an insert that still collides (duplicate key)
-     * means that offer and its event exist already — also fine, nothing is offered twice.
+     * Records a batch in two steps. First ONE document in {@code tender_offer_batches} holding the
+     * batch's partner ids and all its TenderOffered events ({@code _id = tenderId:startedAfter}): the
+     * relay then handles one document per batch, not one per partner. Then the per-partner offer
+     * documents (authorization and listing) in one unordered insertMany. A crash anywhere replays
+     * the batch from the same cursor: its batch document exists (duplicate key), so its events are
+     * not queued again; the recorded partner ids and end win, and only missing offers are inserted.
      */
     @Override
-    public void offerAll(List<TenderOffer> offers, boolean mayExist) {
-        Set<String> existing = mayExist ? existing(offers) : Set.of();
+    public String offerBatch(OfferBatch batch) {
+        String batchId = batch.tenderId() + ":" + (batch.startedAfter() == null ? "" : batch.startedAfter());
+        Document record = new Document("_id", batchId)
+                .append("tenderId", batch.tenderId())
+                .append("startedAfter", batch.startedAfter())
+                .append("endsWith", batch.endsWith())
+                .append("partnerIds", batch.offers().stream().map(TenderOffer::partnerId).toList())
+                .append("outbox", batch.offers().stream().map(o -> OutboxDocuments.of(outbox.offered(o))).toList());
+        try {
+            mongo.getCollection(BATCHES).insertOne(record);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return replay(batch, mongo.getCollection(BATCHES).find(Filters.eq("_id", batchId)).first());
+        }
+        relay.wake();
+        insertOffers(batch.offers(), Set.of());
+        return batch.endsWith();
+    }
+
+    private String replay(OfferBatch batch, Document recorded) {
+        Set<String> recordedPartners = new HashSet<>(recorded.getList("partnerIds", String.class));
+        List<TenderOffer> offers = batch.offers().stream().filter(o -> recordedPartners.contains(o.partnerId())).toList();
+        insertOffers(offers, existing(offers));
+        return recorded.getString("endsWith");
+    }
+
+    private void insertOffers(List<TenderOffer> offers, Set<String> existing) {
         List<Document> fresh = new ArrayList<>();
         for (TenderOffer offer : offers) {
             OfferDocument document = OfferDocument.from(offer);
@@ -68,7 +102,6 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
                 Document bson = new Document();
                 mongo.getConverter().write(document, bson);
                 bson.remove("_class");
-                bson.append("outbox", List.of(OutboxDocuments.of(outbox.offered(offer))));
                 fresh.add(bson);
             }
         }
@@ -84,7 +117,6 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
                 throw e;
             }
         }
-        relay.wake();
     }
 
     private Set<String> existing(List<TenderOffer> offers) {

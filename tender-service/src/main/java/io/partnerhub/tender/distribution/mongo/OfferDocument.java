@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * One request offered to one partner. The id {@code tenderId:partnerId} makes a second offer to the
- * same partner impossible; the document carries its own TenderOffered event in {@code outbox}.
+ * same partner impossible; its TenderOffered event travels in the batch document of its page.
  */
 @Document(OfferDocument.COLLECTION)
 public record OfferDocument(@Id String id, String tenderId, String partnerId, PartnerContact partner,
