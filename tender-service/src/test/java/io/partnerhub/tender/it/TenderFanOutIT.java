@@ -60,6 +60,10 @@ class TenderFanOutIT {
         assertThat(events).hasSize(PARTNERS);
         assertThat(events.stream().map(TenderOffered::getPartnerId).collect(Collectors.toSet())).hasSize(PARTNERS);
         assertThat(events).allSatisfy(e -> assertThat(e.getExcerpt().toString()).doesNotContain("hans-" + run));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            offers.forgetRelayedBatches(1000);
+            return mongo.getCollection(MongoOfferBook.BATCHES).countDocuments(new Document("tenderId", tenderId)) == 0;
+        });
 
         System.out.printf("%n[tender fan-out] %,d partners: seeding %d ms; raw bulk insert of %,d offer-sized documents "
                         + "%d ms; submit→all offers stored %d ms; submit→all %,d TenderOffered events consumed from Kafka "

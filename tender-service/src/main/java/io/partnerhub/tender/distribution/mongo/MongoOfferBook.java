@@ -87,6 +87,29 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
         return batch.endsWith();
     }
 
+    /**
+     * Deletes batch documents that served their purpose: events relayed (empty outbox) and the
+     * request's fan-out done, so no replay can need them. Answers how many were deleted.
+     */
+    public long forgetRelayedBatches(int limit) {
+        Set<String> tenderIds = new HashSet<>();
+        mongo.getCollection(BATCHES).find(Filters.not(Filters.exists("outbox.0")))
+                .projection(Projections.include("tenderId")).limit(limit)
+                .forEach(document -> tenderIds.add(document.getString("tenderId")));
+        if (tenderIds.isEmpty()) {
+            return 0;
+        }
+        Set<String> finished = new HashSet<>();
+        mongo.getCollection("tender_requests")
+                .find(Filters.and(Filters.in("_id", tenderIds), Filters.eq("fanOut.done", true)))
+                .projection(Projections.include("_id")).forEach(document -> finished.add(document.getString("_id")));
+        if (finished.isEmpty()) {
+            return 0;
+        }
+        return mongo.getCollection(BATCHES).deleteMany(Filters.and(Filters.in("tenderId", finished),
+                Filters.not(Filters.exists("outbox.0")))).getDeletedCount();
+    }
+
     private String replay(OfferBatch batch, Document recorded) {
         Set<String> recordedPartners = new HashSet<>(recorded.getList("partnerIds", String.class));
         List<TenderOffer> offers = batch.offers().stream().filter(o -> recordedPartners.contains(o.partnerId())).toList();

@@ -1,6 +1,7 @@
 package io.partnerhub.tender.request.mongo;
 
 import io.partnerhub.tender.abuse.mongo.MongoAttemptCounter;
+import io.partnerhub.tender.distribution.mongo.MongoOfferBook;
 import io.partnerhub.tender.request.ExpirySweep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
-/** Runs the expiry sweep on a schedule (every instance may; each request expires once). */
+/**
+ * Runs the expiry sweep on a schedule (every instance may; each request expires once), and drops
+ * ended abuse counters and relayed fan-out batch documents.
+ */
 @Component
 public class ExpirySweeper {
 
@@ -17,11 +21,13 @@ public class ExpirySweeper {
 
     private final ExpirySweep sweep;
     private final MongoAttemptCounter counters;
+    private final MongoOfferBook offers;
     private final Clock clock;
 
-    public ExpirySweeper(ExpirySweep sweep, MongoAttemptCounter counters, Clock clock) {
+    public ExpirySweeper(ExpirySweep sweep, MongoAttemptCounter counters, MongoOfferBook offers, Clock clock) {
         this.sweep = sweep;
         this.counters = counters;
+        this.offers = offers;
         this.clock = clock;
     }
 
@@ -30,6 +36,7 @@ public class ExpirySweeper {
         try {
             sweepAll();
             counters.forgetBefore(clock.instant());
+            offers.forgetRelayedBatches(1000);
         } catch (RuntimeException e) {
             log.warn("Expiry sweep failed; next run retries", e);
         }
