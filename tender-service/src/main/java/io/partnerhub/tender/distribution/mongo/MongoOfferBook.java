@@ -82,8 +82,8 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
             }
             return replay(batch, mongo.getCollection(BATCHES).find(Filters.eq("_id", batchId)).first());
         }
-        relay.wake();
         insertOffers(batch.offers(), Set.of());
+        relay.wake();
         return batch.endsWith();
     }
 
