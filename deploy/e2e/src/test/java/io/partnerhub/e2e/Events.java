@@ -4,7 +4,12 @@ import io.partnerhub.events.Topic;
 import io.partnerhub.kit.serde.AvroEventDeserializer;
 import io.partnerhub.platform.EmbeddedPlatform;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
@@ -14,11 +19,13 @@ import org.awaitility.Awaitility;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Every event of every catalog topic, read from the beginning by one consumer of its own group with
@@ -36,8 +43,10 @@ public final class Events implements AutoCloseable {
     private final List<String> undecodable = new CopyOnWriteArrayList<>();
     private final Thread poller;
     private volatile boolean running = true;
+    private final String bootstrapServers;
 
     private Events(EmbeddedPlatform platform) {
+        bootstrapServers = platform.kafkaBootstrapServers();
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "e2e-tests-" + UUID.randomUUID(),
@@ -91,6 +100,34 @@ public final class Events implements AutoCloseable {
 
     private <T extends SpecificRecord> T first(Class<T> type, Predicate<T> match) {
         return all(type, match).stream().findFirst().orElse(null);
+    }
+
+    /**
+     * Waits until the consumer group has processed (committed past) everything on the topic now, e.g.
+     * before relying on a service's read model built from events this test caused.
+     */
+    public void awaitConsumed(String group, Topic topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(topic.topicName())).allTopicNames().get()
+                    .get(topic.topicName()).partitions().stream()
+                    .map(p -> new TopicPartition(topic.topicName(), p.partition())).toList();
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                    .all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+            Awaitility.await(group + " consumed " + topic.topicName()).atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250)).until(() -> {
+                        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                                .partitionsToOffsetAndMetadata().get();
+                        return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                                || (committed.get(end.getKey()) != null
+                                && committed.get(end.getKey()).offset() >= end.getValue()));
+                    });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public List<String> undecodable() {
