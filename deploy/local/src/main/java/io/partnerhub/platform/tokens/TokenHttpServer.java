@@ -1,0 +1,104 @@
+package io.partnerhub.platform.tokens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code GET /jwks} (the public key set) and {@code POST /token} with JSON
+ * {@code {userId, organizationId, roles, authTime?, email?}} (authTime: epoch seconds or ISO-8601)
+ * answering {@code {access_token, token_type, expires_in}}. Bound to 127.0.0.1 only.
+ */
+final class TokenHttpServer {
+
+    static final String JWKS_PATH = "/jwks";
+    static final String TOKEN_PATH = "/token";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+
+    private TokenHttpServer(HttpServer server) {
+        this.server = server;
+    }
+
+    static TokenHttpServer start(TokenIssuer issuer, int port) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            server.createContext(JWKS_PATH, exchange -> jwks(issuer, exchange));
+            server.createContext(TOKEN_PATH, exchange -> token(issuer, exchange));
+            server.start();
+            return new TokenHttpServer(server);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the token server on port " + port, e);
+        }
+    }
+
+    String baseUri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void stop() {
+        server.stop(0);
+    }
+
+    private static void jwks(TokenIssuer issuer, HttpExchange exchange) throws IOException {
+        respond(exchange, 200, issuer.jwkSetJson());
+    }
+
+    private static void token(TokenIssuer issuer, HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            respond(exchange, 405, "{\"error\":\"use POST\"}");
+            return;
+        }
+        try {
+            TokenRequest request = parse(JSON.readTree(exchange.getRequestBody()));
+            String token = issuer.issue(request);
+            respond(exchange, 200, JSON.writeValueAsString(Map.of("access_token", token, "token_type", "Bearer",
+                    "expires_in", issuer.lifetime().toSeconds())));
+        } catch (RuntimeException | IOException e) {
+            respond(exchange, 400, JSON.writeValueAsString(Map.of("error", "invalid_request",
+                    "error_description", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    static TokenRequest parse(JsonNode body) {
+        if (body == null || !body.hasNonNull("userId")) {
+            throw new IllegalArgumentException("userId is required");
+        }
+        Set<String> roles = new HashSet<>();
+        body.path("roles").forEach(role -> roles.add(role.asText()));
+        return new TokenRequest(body.get("userId").asText(), text(body, "organizationId"), roles,
+                authTime(body.get("authTime")), text(body, "email"));
+    }
+
+    private static Instant authTime(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return value.isNumber() ? Instant.ofEpochSecond(value.asLong()) : Instant.parse(value.asText());
+    }
+
+    private static String text(JsonNode body, String field) {
+        return body.hasNonNull(field) ? body.get(field).asText() : null;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

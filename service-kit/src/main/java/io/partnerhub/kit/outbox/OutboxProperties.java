@@ -1,0 +1,30 @@
+package io.partnerhub.kit.outbox;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * {@code partnerhub.outbox.*}.
+ *
+ * @param collections  collections whose documents keep an {@code outbox} (comma-separated)
+ * @param pollInterval fallback polling when no write woke the relay (default 1 s)
+ * @param lease        how long a relay instance owns a claimed document (default 30 s); a crashed
+ *                     instance's messages are re-sent by another after this
+ * @param batchSize    documents claimed per round (default 200)
+ * @param sendTimeout  how long a round waits for Kafka acknowledgements (default 10 s, below the lease)
+ */
+@ConfigurationProperties("partnerhub.outbox")
+public record OutboxProperties(List<String> collections, Duration pollInterval, Duration lease, Integer batchSize,
+                               Duration sendTimeout) {
+
+    public OutboxProperties {
+        collections = collections == null ? List.of()
+                : collections.stream().map(String::trim).filter(name -> !name.isEmpty()).toList();
+        pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+        lease = lease == null ? Duration.ofSeconds(30) : lease;
+        batchSize = batchSize == null ? 200 : batchSize;
+        sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
+    }
+}

@@ -1,0 +1,109 @@
+package io.partnerhub.kit.outbox;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One relay pass over one collection: claim documents, send all their messages asynchronously,
+ * wait for the whole batch's acknowledgements, then {@code $pull} per document the prefix of
+ * messages Kafka acknowledged (a failure stops that document's prefix, so order is kept on retry).
+ */
+class OutboxRound {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRound.class);
+
+    private final OutboxStore store;
+    private final KafkaOperations<String, SpecificRecord> kafka;
+    private final OutboxMetrics metrics;
+    private final Duration sendTimeout;
+
+    OutboxRound(OutboxStore store, KafkaOperations<String, SpecificRecord> kafka, OutboxMetrics metrics,
+                Duration sendTimeout) {
+        this.store = store;
+        this.kafka = kafka;
+        this.metrics = metrics;
+        this.sendTimeout = sendTimeout;
+    }
+
+    /** Returns how many documents were claimed and how many messages were sent. */
+    Result run(String collection, int batchSize) {
+        List<ClaimedDocument> claimed = store.claim(collection, batchSize);
+        if (claimed.isEmpty()) {
+            return new Result(0, 0, false);
+        }
+        Map<ClaimedDocument, List<CompletableFuture<?>>> sends = new LinkedHashMap<>();
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        for (ClaimedDocument document : claimed) {
+            List<CompletableFuture<?>> futures = send(document);
+            sends.put(document, futures);
+            all.addAll(futures);
+        }
+        awaitAll(all);
+        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        int sent = 0;
+        boolean failures = false;
+        for (Map.Entry<ClaimedDocument, List<CompletableFuture<?>>> entry : sends.entrySet()) {
+            List<String> prefix = acknowledgedPrefix(entry.getKey(), entry.getValue());
+            failures |= prefix.size() < entry.getKey().messages().size();
+            sent += prefix.size();
+            acknowledged.put(entry.getKey().id(), prefix);
+        }
+        store.complete(collection, acknowledged);
+        return new Result(claimed.size(), sent, failures);
+    }
+
+    private List<CompletableFuture<?>> send(ClaimedDocument document) {
+        List<CompletableFuture<?>> futures = new ArrayList<>();
+        for (OutboxMessage message : document.messages()) {
+            try {
+                futures.add(kafka.send(OutboxRecords.toRecord(message)));
+            } catch (RuntimeException e) {
+                log.error("Cannot send outbox message {} of {} {}", message, document.collection(), document.id(), e);
+                futures.add(CompletableFuture.failedFuture(e));
+                break;
+            }
+        }
+        return futures;
+    }
+
+    private void awaitAll(List<CompletableFuture<?>> futures) {
+        try {
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Outbox batch not fully acknowledged: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private List<String> acknowledgedPrefix(ClaimedDocument document, List<CompletableFuture<?>> futures) {
+        List<String> prefix = new ArrayList<>();
+        for (int i = 0; i < futures.size(); i++) {
+            CompletableFuture<?> future = futures.get(i);
+            if (!future.isDone() || future.isCompletedExceptionally()) {
+                metrics.failed();
+                break;
+            }
+            OutboxMessage message = document.messages().get(i);
+            metrics.sent(message.createdAt());
+            prefix.add(message.eventId());
+        }
+        return prefix;
+    }
+
+    record Result(int documents, int sent, boolean failures) {
+    }
+}
