@@ -1,0 +1,88 @@
+package io.partnerhub.notification.sending;
+
+import io.partnerhub.notification.NotificationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The background thread that sends: woken at once when an email is accepted, otherwise it looks
+ * for due retries every poll interval. Rounds repeat while full batches come back. Because due
+ * emails are claimed in MongoDB, several instances may run it side by side.
+ */
+@Component
+public class SenderJob implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SenderJob.class);
+
+    private final DeliverySender sender;
+    private final Duration pollInterval;
+    private final Semaphore signal = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    SenderJob(DeliverySender sender, NotificationProperties properties) {
+        this.sender = sender;
+        this.pollInterval = properties.sender().pollInterval();
+    }
+
+    /** Something became due: look now. Cheap; call it after every accepted email. */
+    public void wake() {
+        if (signal.availablePermits() == 0) {
+            signal.release();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::loop, "email-sender");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        wake();
+        try {
+            thread.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                while (running && sender.sendDueBatch() == sender.batchSize()) {
+                    log.debug("full batch sent, looking for more");
+                }
+            } catch (RuntimeException e) {
+                log.warn("Sending round failed; trying again in {}", pollInterval, e);
+            }
+            awaitWake();
+        }
+    }
+
+    private void awaitWake() {
+        try {
+            if (signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                signal.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
