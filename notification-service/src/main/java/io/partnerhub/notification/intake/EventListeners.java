@@ -27,7 +27,7 @@ class EventListeners {
         this.intake = intake;
     }
 
-    @KafkaListener(id = "notification-partnership", idIsGroup = false, topics = {
+    @KafkaListener(id = "notification-partnership", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}", topics = {
             "#{T(io.partnerhub.events.Topic).PARTNERS.topicName()}",
             "#{T(io.partnerhub.events.Topic).INVITATIONS.topicName()}",
             "#{T(io.partnerhub.events.Topic).PARTNERSHIPS.topicName()}"})
@@ -35,12 +35,12 @@ class EventListeners {
         intake.accept(decode(event, partnershipMessages::of));
     }
 
-    @KafkaListener(id = "notification-tender", idIsGroup = false, topics = "#{T(io.partnerhub.events.Topic).TENDERS.topicName()}")
+    @KafkaListener(id = "notification-tender", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}", topics = "#{T(io.partnerhub.events.Topic).TENDERS.topicName()}")
     void onTenderEvent(SpecificRecord event) {
         intake.accept(decode(event, tenderMessages::of));
     }
 
-    @KafkaListener(id = "notification-tender-offer", idIsGroup = false, concurrency = "${partnerhub.notification.offer-consumers:2}",
+    @KafkaListener(id = "notification-tender-offer", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}", concurrency = "${partnerhub.notification.offer-consumers:2}",
             topics = "#{T(io.partnerhub.events.Topic).TENDER_OFFERS.topicName()}")
     void onTenderOffer(SpecificRecord event) {
         intake.accept(decode(event, tenderMessages::of));
