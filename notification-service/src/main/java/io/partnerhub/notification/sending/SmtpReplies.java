@@ -19,16 +19,22 @@ final class SmtpReplies {
         SmtpReply outer = null;
         for (Throwable cause = failure; cause != null; cause = next(cause)) {
             if (cause instanceof SMTPAddressFailedException address) {
-                return SmtpReply.of(address.getReturnCode(), address.getMessage());
+                return reply(address.getReturnCode(), address.getMessage());
             }
             if (cause instanceof SMTPSenderFailedException sender) {
-                return SmtpReply.of(sender.getReturnCode(), sender.getMessage());
+                return reply(sender.getReturnCode(), sender.getMessage());
             }
             if (cause instanceof SMTPSendFailedException send && send.getReturnCode() > 0 && outer == null) {
-                outer = SmtpReply.of(send.getReturnCode(), send.getMessage());
+                outer = reply(send.getReturnCode(), send.getMessage());
             }
         }
         return outer != null ? outer : SmtpReply.noReply(describe(failure));
+    }
+
+    /** Jakarta Mail's message is the server's whole reply line ("550 5.1.1 ..."): keep the text after the code. */
+    private static SmtpReply reply(int code, String serverResponse) {
+        String text = serverResponse == null ? "" : serverResponse.strip();
+        return SmtpReply.of(code, text.matches("^\\d{3}[ -].*") ? text.substring(4) : text);
     }
 
     private static Throwable next(Throwable cause) {
