@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,18 +66,28 @@ public class DeliveryStore {
      * ahead (so a crashed sender's emails become due again) and they carry a claim token.
      */
     List<ClaimedDelivery> claimDue(Instant now, Duration lease, int limit) {
-        List<Object> ids = new ArrayList<>();
-        collection().find(due(now)).sort(Sorts.ascending("nextAttemptAt")).projection(Projections.include("_id"))
-                .limit(limit).forEach(document -> ids.add(document.get("_id")));
-        if (ids.isEmpty()) {
+        List<Document> candidates = new ArrayList<>();
+        collection().find(due(now)).sort(Sorts.ascending("nextAttemptAt")).projection(Projections.exclude("outbox"))
+                .limit(limit).forEach(candidates::add);
+        if (candidates.isEmpty()) {
             return List.of();
         }
+        List<Object> ids = candidates.stream().map(document -> document.get("_id")).toList();
         String token = UUID.randomUUID().toString();
-        collection().updateMany(Filters.and(Filters.in("_id", ids), due(now)), Updates.combine(
-                Updates.set("claim", token), Updates.set("nextAttemptAt", DeliveryDocuments.date(now.plus(lease)))));
-        List<ClaimedDelivery> claimed = new ArrayList<>();
-        collection().find(Filters.eq("claim", token)).projection(Projections.exclude("outbox")).forEach(
-                document -> claimed.add(new ClaimedDelivery(token, DeliveryDocuments.fromDocument(document))));
+        Date leaseEnd = DeliveryDocuments.date(now.plus(lease));
+        long modified = collection().updateMany(Filters.and(Filters.in("_id", ids), due(now)),
+                Updates.combine(Updates.set("claim", token), Updates.set("nextAttemptAt", leaseEnd))).getModifiedCount();
+        if (modified < candidates.size()) {
+            // another sender claimed some of them in between: keep only what this token won
+            candidates.clear();
+            collection().find(Filters.eq("claim", token)).projection(Projections.exclude("outbox"))
+                    .forEach(candidates::add);
+        }
+        List<ClaimedDelivery> claimed = new ArrayList<>(candidates.size());
+        for (Document document : candidates) {
+            document.put("nextAttemptAt", leaseEnd);
+            claimed.add(new ClaimedDelivery(token, DeliveryDocuments.fromDocument(document)));
+        }
         return claimed;
     }
 

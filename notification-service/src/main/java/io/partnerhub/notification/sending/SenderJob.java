@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The background thread that sends: woken at once when an email is accepted, otherwise it looks
- * for due retries every poll interval. Rounds repeat while full batches come back. Because due
+ * for due retries every poll interval. After a wake it lingers a few milliseconds so that a
+ * fan-out's emails go out together in one batch over one SMTP connection. Rounds repeat while full batches come back. Because due
  * emails are claimed in MongoDB, several instances may run it side by side.
  */
 @Component
@@ -22,6 +23,7 @@ public class SenderJob implements SmartLifecycle {
 
     private final DeliverySender sender;
     private final Duration pollInterval;
+    private final Duration linger;
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
@@ -29,6 +31,7 @@ public class SenderJob implements SmartLifecycle {
     SenderJob(DeliverySender sender, NotificationProperties properties) {
         this.sender = sender;
         this.pollInterval = properties.sender().pollInterval();
+        this.linger = properties.sender().linger();
     }
 
     /** Something became due: look now. Cheap; call it after every accepted email. */
@@ -78,6 +81,8 @@ public class SenderJob implements SmartLifecycle {
     private void awaitWake() {
         try {
             if (signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                // like Kafka's linger.ms: let a fan-out gather into one batch instead of many tiny ones
+                Thread.sleep(linger.toMillis());
                 signal.drainPermits();
             }
         } catch (InterruptedException e) {

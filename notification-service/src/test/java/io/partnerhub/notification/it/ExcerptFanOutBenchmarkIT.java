@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
  */
 class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
 
-    private static final int PARTNERS = 10_000;
+    private static final int PARTNERS = Integer.getInteger("benchmark.partners", 10_000);
     private static final Language[] LANGUAGES = Language.values();
 
     @Test
