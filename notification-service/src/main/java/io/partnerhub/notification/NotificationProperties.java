@@ -19,7 +19,7 @@ public record NotificationProperties(String fromAddress, String fromName, ZoneId
         fromName = fromName == null ? "Partner Program" : fromName;
         timeZone = timeZone == null ? ZoneId.of("Europe/Zurich") : timeZone;
         retry = retry == null ? new Retry(null, null, null) : retry;
-        sender = sender == null ? new Sender(null, null, null, null) : sender;
+        sender = sender == null ? new Sender(null, null, null, null, null) : sender;
     }
 
     /** Capped exponential backoff; defaults 30 s doubling up to 30 min, 10 attempts. */
@@ -38,14 +38,16 @@ public record NotificationProperties(String fromAddress, String fromName, ZoneId
      * @param pollInterval how often the job looks for due retries when nothing woke it (default 1 s)
      * @param lease        how long a claimed email is reserved for this instance (default 2 min)
      * @param linger       how long the job waits after a wake-up to gather a batch (default 50 ms)
+     * @param threads      sender threads, each sending its batches over its own SMTP connection (default 2)
      */
-    public record Sender(Integer batchSize, Duration pollInterval, Duration lease, Duration linger) {
+    public record Sender(Integer batchSize, Duration pollInterval, Duration lease, Duration linger, Integer threads) {
 
         public Sender {
             batchSize = batchSize == null ? 500 : batchSize;
             pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
             lease = lease == null ? Duration.ofMinutes(2) : lease;
             linger = linger == null ? Duration.ofMillis(50) : linger;
+            threads = threads == null ? 2 : threads;
         }
     }
 }

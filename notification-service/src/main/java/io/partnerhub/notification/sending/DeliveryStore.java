@@ -23,8 +23,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -91,25 +93,39 @@ public class DeliveryStore {
         return claimed;
     }
 
-    /** Writes what the attempts came to, one bulk write; only where this sender's claim still holds. */
+    /**
+     * Writes what the attempts came to, one bulk write, only for deliveries this sender's claim
+     * still holds. The claim is checked with one query per batch and each update then addresses
+     * the document by {@code _id} alone: the MongoDB stand-in only uses an index for a filter
+     * that is exactly {@code {_id: ...}} (with {@code {_id, claim}} every update scanned the whole
+     * collection). The window between check and write is milliseconds against a 2-minute lease.
+     */
     void recordAttempts(List<ClaimedDelivery> attempted, List<List<OutboxMessage>> events) {
         if (attempted.isEmpty()) {
             return;
         }
+        Set<Object> stillClaimed = new HashSet<>();
+        collection().find(Filters.and(Filters.in("_id", attempted.stream()
+                        .map(claimed -> claimed.delivery().id().toString()).toList()),
+                Filters.eq("claim", attempted.get(0).claimToken()))).projection(Projections.include("_id"))
+                .forEach(document -> stillClaimed.add(document.get("_id")));
         List<UpdateOneModel<Document>> updates = new ArrayList<>();
         for (int i = 0; i < attempted.size(); i++) {
-            ClaimedDelivery claimed = attempted.get(i);
-            Delivery delivery = claimed.delivery();
+            Delivery delivery = attempted.get(i).delivery();
+            if (!stillClaimed.contains(delivery.id().toString())) {
+                continue;
+            }
             List<Bson> changes = new ArrayList<>(stateOf(delivery));
             changes.add(Updates.unset("claim"));
             changes.add(Updates.push("attempts", DeliveryDocuments.attempt(delivery.lastAttempt().orElseThrow())));
             if (!events.get(i).isEmpty()) {
                 changes.add(Updates.pushEach("outbox", events.get(i).stream().map(DeliveryDocuments::outboxEntry).toList()));
             }
-            updates.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", delivery.id().toString()),
-                    Filters.eq("claim", claimed.claimToken())), Updates.combine(changes)));
+            updates.add(new UpdateOneModel<>(Filters.eq("_id", delivery.id().toString()), Updates.combine(changes)));
         }
-        collection().bulkWrite(updates, new BulkWriteOptions().ordered(false));
+        if (!updates.isEmpty()) {
+            collection().bulkWrite(updates, new BulkWriteOptions().ordered(false));
+        }
     }
 
     /** Ops resend: guarded on the status it had when read, so two clicks do not race. */

@@ -33,6 +33,9 @@ class EmailComposer {
             helper.setSubject(content.subject());
             helper.setText(content.text(), content.html());
             message.setHeader(NOTIFICATION_ID_HEADER, delivery.id().toString());
+            // stable per delivery (and per deliberate resend): a copy re-sent after a crash can be
+            // recognised by the receiving side; JavaMailSenderImpl keeps a Message-ID set here
+            message.setHeader("Message-ID", "<" + delivery.id() + "." + delivery.roundStart() + "@notification.partnerhub>");
             message.setHeader("Content-Language", delivery.recipient().language().name().toLowerCase());
             return message;
         } catch (MessagingException | UnsupportedEncodingException e) {

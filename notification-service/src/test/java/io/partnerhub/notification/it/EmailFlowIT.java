@@ -134,6 +134,7 @@ class EmailFlowIT extends FlowIntegrationTest {
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;b&gt;Cheap&lt;/b&gt;");
         assertThat(Inbox.part(email, "text/plain")).contains(title);
         assertThat(email.getSubject()).isEqualTo("New tender request: " + title);
+        assertThat(email.getMessageID()).matches("<[0-9a-f-]{36}\\.0@notification\\.partnerhub>");
     }
 
     @Test
