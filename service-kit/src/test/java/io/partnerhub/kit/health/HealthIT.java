@@ -1,0 +1,39 @@
+package io.partnerhub.kit.health;
+
+import io.partnerhub.kit.KitIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+@KitIT
+class HealthIT {
+
+    @Autowired
+    RestTestClient client;
+
+    @Test
+    void readinessIncludesMongoPingAndKafka() {
+        client.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.mongoPing.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka.status").isEqualTo("UP")
+                .jsonPath("$.components.readinessState.status").isEqualTo("UP");
+    }
+
+    @Test
+    void livenessDoesNotDependOnInfrastructure() {
+        client.get().uri("/actuator/health/liveness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.components.mongoPing").doesNotExist()
+                .jsonPath("$.components.livenessState.status").isEqualTo("UP");
+    }
+
+    @Test
+    void mongoPingAndKafkaAreUp() {
+        client.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo").doesNotExist();
+    }
+}

@@ -1,0 +1,157 @@
+package io.partnerhub.kit.outbox;
+
+import io.partnerhub.events.Topic;
+import io.partnerhub.events.partnership.PartnerDirectoryListingChanged;
+import io.partnerhub.kit.KitIT;
+import io.partnerhub.kit.TopicReader;
+import io.partnerhub.kit.testapp.ReceivedEvents;
+import io.partnerhub.kit.testapp.TestAggregate;
+import io.partnerhub.kit.testapp.TestEvents;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@KitIT
+class OutboxRelayIT {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    KafkaTemplate<String, SpecificRecord> kafka;
+    @Autowired
+    ReceivedEvents received;
+
+    @Test
+    void publishesExactlyThePendingEventsInOrderAndPullsThem() throws Exception {
+        String topic = "kit-test.relay-order";
+        String id = "agg-" + UUID.randomUUID();
+        TestAggregate aggregate = new TestAggregate(id, "first");
+        List<String> eventIds = new ArrayList<>();
+        for (int version = 1; version <= 5; version++) {
+            PartnerDirectoryListingChanged event = TestEvents.listingChanged(id, version, "name-" + version);
+            aggregate.getOutbox().add(message(topic, id, event));
+            eventIds.add(event.getMetadata().getEventId().toString());
+        }
+        try (TopicReader<SpecificRecord> reader = TopicReader.avro(topic)) {
+            mongo.save(aggregate);
+            await().atMost(Duration.ofSeconds(10)).until(() -> reader.records().size() >= 5);
+            await().atMost(Duration.ofSeconds(5)).until(() -> outboxOf("test_aggregates", id).isEmpty());
+            assertThat(reader.records()).extracting(ConsumerRecord::key).containsOnly(id);
+            assertThat(reader.records()).extracting(record -> eventId(record.value())).containsExactlyElementsOf(eventIds);
+            assertThat(reader.records().get(0).headers().lastHeader("eventId")).isNotNull();
+        }
+        TestAggregate stored = mongo.findById(id, TestAggregate.class);
+        assertThat(stored.getOutbox()).isEmpty();
+        assertThat(stored.getName()).isEqualTo("first");
+    }
+
+    @Test
+    void aCrashBetweenSendAndPullResendsWithTheSameEventIdAndTheConsumerDedupes() throws Exception {
+        String collection = "crash_aggregates";
+        String topic = "kit-test.dedupe";
+        String id = "agg-" + UUID.randomUUID();
+        PartnerDirectoryListingChanged event = TestEvents.listingChanged(id, 1, "crash");
+        String eventId = event.getMetadata().getEventId().toString();
+        mongo.getCollection(collection).insertOne(new Document("_id", id).append("outbox", List.of(
+                mongo.getConverter().convertToMongoType(message(topic, id, event)))));
+        Duration lease = Duration.ofMillis(300);
+        try (TopicReader<SpecificRecord> reader = TopicReader.avro(topic)) {
+            OutboxStore crashing = new OutboxStore(mongo, Clock.systemUTC(), lease) {
+                @Override
+                void complete(String name, Map<Object, List<String>> sent) {
+                    throw new IllegalStateException("crash before $pull");
+                }
+            };
+            assertThatThrownBy(relay(crashing, collection)::relayOnce).hasMessageContaining("crash");
+            assertThat(outboxOf(collection, id)).hasSize(1);
+
+            OutboxRelay restarted = relay(new OutboxStore(mongo, Clock.systemUTC(), lease), collection);
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> restarted.relayOnce() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> idsOf(reader, id).size() == 2);
+            assertThat(idsOf(reader, id)).containsExactly(eventId, eventId);
+            assertThat(outboxOf(collection, id)).isEmpty();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.dedupedEventIds().contains(eventId));
+        assertThat(received.dedupedEventIds()).containsOnlyOnce(eventId);
+    }
+
+    @Test
+    void twoRelaysDoNotDoubleSend() throws Exception {
+        String collection = "twin_aggregates";
+        String topic = "kit-test.twin";
+        int documents = 400;
+        String run = UUID.randomUUID().toString();
+        List<Document> docs = IntStream.range(0, documents).mapToObj(i -> {
+            String id = run + "-" + i;
+            return new Document("_id", id).append("outbox", List.of(
+                    mongo.getConverter().convertToMongoType(message(topic, id, TestEvents.listingChanged(id, 1, "a"))),
+                    mongo.getConverter().convertToMongoType(message(topic, id, TestEvents.listingChanged(id, 2, "b")))));
+        }).toList();
+        mongo.getCollection(collection).insertMany(docs);
+        try (TopicReader<SpecificRecord> reader = TopicReader.avro(topic)) {
+            OutboxRelay one = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection, 50);
+            OutboxRelay two = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection, 50);
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(one::relayOnce);
+            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(two::relayOnce);
+            int sent = first.get() + second.get();
+            sent += one.relayOnce() + two.relayOnce();
+            assertThat(sent).isEqualTo(2 * documents);
+            await().atMost(Duration.ofSeconds(20)).until(() -> ofRun(reader, run).size() >= 2 * documents);
+            List<String> eventIds = ofRun(reader, run).stream().map(record -> eventId(record.value())).toList();
+            assertThat(eventIds).hasSize(2 * documents).doesNotHaveDuplicates();
+            System.out.printf("two relays: first sent %d, second sent %d%n", first.get(), second.get());
+        }
+    }
+
+    private OutboxRelay relay(OutboxStore store, String collection) {
+        return relay(store, collection, 200);
+    }
+
+    private OutboxRelay relay(OutboxStore store, String collection, int batchSize) {
+        OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofSeconds(1),
+                null, batchSize, Duration.ofSeconds(10));
+        OutboxMetrics metrics = new OutboxMetrics(null, Clock.systemUTC());
+        return new OutboxRelay(new OutboxRound(store, kafka, metrics, properties.sendTimeout()), properties);
+    }
+
+    private static OutboxMessage message(String topic, String key, SpecificRecord event) {
+        OutboxMessage catalog = OutboxMessage.of(Topic.PARTNERS, key, event);
+        return new OutboxMessage(catalog.eventId(), topic, key, catalog.type(), catalog.payload(), catalog.createdAt());
+    }
+
+    private List<?> outboxOf(String collection, String id) {
+        Document document = mongo.getCollection(collection).find(new Document("_id", id)).first();
+        return document.getList("outbox", Object.class, List.of());
+    }
+
+    private static List<String> idsOf(TopicReader<SpecificRecord> reader, String key) {
+        return reader.records().stream().filter(record -> key.equals(record.key()))
+                .map(record -> eventId(record.value())).toList();
+    }
+
+    private static List<ConsumerRecord<String, SpecificRecord>> ofRun(TopicReader<SpecificRecord> reader, String run) {
+        return reader.records().stream().filter(record -> record.key().startsWith(run)).toList();
+    }
+
+    private static String eventId(SpecificRecord event) {
+        return EventMetadatas.of(event).getEventId().toString();
+    }
+}

@@ -1,0 +1,29 @@
+package io.partnerhub.kit.testapp;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** What the test listeners handled, in order. */
+@Component
+public class ReceivedEvents {
+
+    private final List<ConsumerRecord<String, SpecificRecord>> poisonTopic = new CopyOnWriteArrayList<>();
+    private final List<String> dedupedEventIds = new CopyOnWriteArrayList<>();
+    private final List<String> correlationIds = new CopyOnWriteArrayList<>();
+
+    public List<ConsumerRecord<String, SpecificRecord>> poisonTopic() {
+        return poisonTopic;
+    }
+
+    public List<String> dedupedEventIds() {
+        return dedupedEventIds;
+    }
+
+    public List<String> correlationIds() {
+        return correlationIds;
+    }
+}

@@ -1,0 +1,55 @@
+package io.partnerhub.kit.testapp;
+
+import io.partnerhub.kit.security.Caller;
+import io.partnerhub.kit.security.StepUp;
+import io.partnerhub.kit.web.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeSet;
+
+@RestController
+class TestController {
+
+    record Rename(@NotBlank String name, @Size(max = 3) String code) {
+    }
+
+    @GetMapping("/test/whoami")
+    Map<String, Object> whoami(Caller caller) {
+        return Map.of("userId", caller.userId(), "organizationId", caller.organizationId(),
+                "roles", new TreeSet<>(caller.roles()), "authTime", caller.authTime().toString());
+    }
+
+    @PostMapping("/test/sensitive")
+    Map<String, String> sensitive(Caller caller) {
+        StepUp.requireFreshAuthentication(caller, Duration.ofMinutes(5));
+        return Map.of("done", "yes");
+    }
+
+    @GetMapping("/test/missing")
+    Map<String, String> missing(Caller caller) {
+        throw new NotFoundException("No such thing");
+    }
+
+    @GetMapping("/test/domain-rule")
+    Map<String, String> domainRule(Caller caller) {
+        throw new IllegalArgumentException("Quantity must be positive");
+    }
+
+    @GetMapping("/test/boom")
+    Map<String, String> boom(Caller caller) {
+        throw new IllegalStateException("secret internal detail");
+    }
+
+    @PostMapping("/test/rename")
+    Map<String, String> rename(Caller caller, @Valid @RequestBody Rename rename) {
+        return Map.of("name", rename.name());
+    }
+}

@@ -1,0 +1,48 @@
+package io.partnerhub.kit.testapp;
+
+import io.partnerhub.events.partnership.PartnerDirectoryListingChanged;
+import io.partnerhub.kit.consumer.ProcessedEvents;
+import io.partnerhub.kit.kafka.PoisonEventException;
+import io.partnerhub.kit.web.CorrelationId;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Thin listeners, as a service writes them: dispatch by type, throw for poison, dedupe by event id. */
+@Component
+class TestListeners {
+
+    static final String POISON_TOPIC = "kit-test.poison";
+    static final String DEDUPE_TOPIC = "kit-test.dedupe";
+
+    private final ReceivedEvents received;
+    private final ProcessedEvents processedEvents;
+
+    TestListeners(ReceivedEvents received, ProcessedEvents processedEvents) {
+        this.received = received;
+        this.processedEvents = processedEvents;
+    }
+
+    @KafkaListener(topics = POISON_TOPIC, groupId = "kit-test-poison")
+    void onPoisonTopic(ConsumerRecord<String, SpecificRecord> record) {
+        if (record.value() instanceof PartnerDirectoryListingChanged event) {
+            if ("poison".equals(event.getLegalName())) {
+                throw new PoisonEventException("legal name 'poison' is not acceptable");
+            }
+            if ("flaky".equals(event.getLegalName())) {
+                throw new IllegalStateException("always fails");
+            }
+        }
+        received.correlationIds().add(String.valueOf(CorrelationId.current()));
+        received.poisonTopic().add(record);
+    }
+
+    @KafkaListener(topics = DEDUPE_TOPIC, groupId = "kit-test-dedupe")
+    void onDedupeTopic(PartnerDirectoryListingChanged event) {
+        String eventId = event.getMetadata().getEventId().toString();
+        if (processedEvents.markIfFirst("kit-test", eventId)) {
+            received.dedupedEventIds().add(eventId);
+        }
+    }
+}
