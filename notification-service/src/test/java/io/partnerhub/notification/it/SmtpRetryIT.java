@@ -15,11 +15,13 @@ import io.partnerhub.notification.sending.DeliveryStore;
 import io.partnerhub.notification.sending.NotificationIntake;
 import io.partnerhub.platform.EmbeddedPlatformExtension;
 import org.apache.avro.specific.SpecificRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,7 +40,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The sender against an SMTP server that refuses: 4xx for a while then 250 ends with exactly one
  * delivered copy; 5xx ends in a failed notification and its event. The retry schedule is shrunk
- * to milliseconds; Kafka listeners are off (emails are handed to the intake directly).
+ * to milliseconds; Kafka listeners are off (emails are handed to the intake directly). Work left
+ * in MongoDB by a dead instance is picked up: the schedule lives in the documents, not in memory.
  */
 @ExtendWith(EmbeddedPlatformExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
@@ -56,6 +61,9 @@ class SmtpRetryIT {
 
     @Autowired
     DeliveryStore deliveries;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
@@ -151,6 +159,28 @@ class SmtpRetryIT {
         batch.forEach(this::awaitFinished);
         fine.forEach(address -> assertThat(SMTP.deliveredTo(address)).isEqualTo(1));
         assertThat(awaitFinished(batch.get(1)).status()).isEqualTo(DeliveryStatus.FAILED);
+    }
+
+    @Test
+    void anEmailLeftClaimedByASenderThatDiedIsSentOnceItsLeaseRunsOut() {
+        String partner = unique("orphan");
+        SMTP.policy((to, attempt) -> "250 OK");
+        String id = UUID.randomUUID().toString();
+        Date past = Date.from(Instant.now().minusSeconds(1));
+        // what a crashed instance leaves behind: claimed (token of a dead sender), lease over
+        mongo.getCollection("deliveries").insertOne(new Document("_id", id)
+                .append("idempotencyKey", "orphan-event/TENDER_OFFERED/" + partner)
+                .append("sourceEventId", "orphan-event").append("sourceEventType", "TenderOffered")
+                .append("correlationId", "corr-orphan").append("messageKind", "TENDER_OFFERED")
+                .append("recipientEmail", partner).append("recipientAddress", partner).append("language", "IT")
+                .append("createdAt", past).append("attempts", List.of()).append("outbox", List.of())
+                .append("subject", "Nuova richiesta di offerta: Orphan").append("html", "<p>Orphan</p>")
+                .append("text", "Orphan").append("status", "PENDING").append("nextAttemptAt", past)
+                .append("roundStart", 0).append("claim", "token-of-a-dead-sender"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.find(UUID.fromString(id))
+                .map(delivery -> delivery.status() == DeliveryStatus.SENT).orElse(false));
+        assertThat(SMTP.deliveredTo(partner)).isEqualTo(1);
     }
 
     private Delivery awaitFinished(Message message) {
