@@ -1,0 +1,45 @@
+package io.partnerhub.tender.request;
+
+import java.time.Clock;
+
+/** What the requester does through the emailed link (R31): look at the request, cancel it. */
+public final class RequesterDesk {
+
+    private final TenderRequests requests;
+    private final Clock clock;
+
+    public RequesterDesk(TenderRequests requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    /** The request behind the link; 404 for an unknown token, 410 once cancelled or expired. */
+    public TenderRequest view(String token) {
+        TenderRequest request = find(token);
+        request.goneReason(clock.instant()).ifPresent(reason -> {
+            throw new TenderGoneException(request.tenderId(), reason);
+        });
+        return request;
+    }
+
+    /** The request behind the link whatever its state (for the answer to a cancellation). */
+    public TenderRequest viewAnyState(String token) {
+        return find(token);
+    }
+
+    public void cancel(String token) {
+        String tenderId = find(token).tenderId();
+        ConflictingUpdates.apply(requests, tenderId, request -> {
+            request.cancel(token, clock.instant());
+            return null;
+        });
+    }
+
+    private TenderRequest find(String token) {
+        if (!RequesterToken.looksValid(token)) {
+            throw new TenderNotFoundException("behind this link");
+        }
+        return requests.byTokenHash(RequesterToken.hashOf(token))
+                .orElseThrow(() -> new TenderNotFoundException("behind this link"));
+    }
+}

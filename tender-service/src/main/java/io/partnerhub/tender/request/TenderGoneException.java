@@ -1,0 +1,16 @@
+package io.partnerhub.tender.request;
+
+/** The request was cancelled or has expired: nobody may reveal it or propose any more (410 Gone). */
+public class TenderGoneException extends RuntimeException {
+
+    private final TenderStatus reason;
+
+    public TenderGoneException(String tenderId, TenderStatus reason) {
+        super("Request " + tenderId + " is no longer valid: " + reason.name().toLowerCase());
+        this.reason = reason;
+    }
+
+    public TenderStatus reason() {
+        return reason;
+    }
+}

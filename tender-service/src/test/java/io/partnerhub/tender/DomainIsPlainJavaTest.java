@@ -1,0 +1,39 @@
+package io.partnerhub.tender;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The business rules stay free of frameworks: adapters live in sub-packages and map at the edge. */
+class DomainIsPlainJavaTest {
+
+    static final String[] DOMAIN = {
+            "io.partnerhub.tender.request", "io.partnerhub.tender.reveal", "io.partnerhub.tender.proposal",
+            "io.partnerhub.tender.distribution", "io.partnerhub.tender.subscription", "io.partnerhub.tender.abuse",
+            "io.partnerhub.tender.money", "io.partnerhub.tender.contact"};
+
+    JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.partnerhub.tender");
+
+    @Test
+    void domainHasNoSpringMongoKafkaOrAvro() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
+                        "org.apache.avro..", "io.partnerhub.events..", "io.partnerhub.kit..", "jakarta..")
+                .check(classes);
+    }
+
+    @Test
+    void domainDoesNotReachIntoAdapters() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("io.partnerhub.tender..mongo..",
+                        "io.partnerhub.tender..web..", "io.partnerhub.tender..kafka..", "io.partnerhub.tender..events..",
+                        "io.partnerhub.tender..scheduling..", "io.partnerhub.tender.config..")
+                .check(classes);
+    }
+}

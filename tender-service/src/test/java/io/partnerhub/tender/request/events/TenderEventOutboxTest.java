@@ -1,0 +1,62 @@
+package io.partnerhub.tender.request.events;
+
+import io.partnerhub.events.Topic;
+import io.partnerhub.events.tender.TenderOffered;
+import io.partnerhub.events.tender.TenderProposalSubmitted;
+import io.partnerhub.events.tender.TenderSubmitted;
+import io.partnerhub.kit.outbox.EventMetadataFactory;
+import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.tender.MovableClock;
+import io.partnerhub.tender.distribution.TenderOffer;
+import io.partnerhub.tender.money.Currency;
+import io.partnerhub.tender.money.Money;
+import io.partnerhub.tender.proposal.ProposalDraft;
+import io.partnerhub.tender.request.TenderRequest;
+import io.partnerhub.tender.request.TenderRequestFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TenderEventOutboxTest {
+
+    MovableClock clock = MovableClock.startingAt("2026-11-26T10:00:00Z");
+    TenderEventOutbox outbox = new TenderEventOutbox(new EventMetadataFactory(clock));
+
+    @Test
+    void requestEventsAreKeyedByTenderWithMoneyOfScaleTwo() {
+        TenderRequest request = TenderRequestFixture.openRequest(clock.instant());
+        request.reveal(TenderRequestFixture.partner("p1"), clock.instant());
+        request.propose("p1", "prop-1", new ProposalDraft("Hosting and mail, set up in a week.",
+                Money.of("1800", Currency.CHF)), clock.instant());
+
+        List<OutboxMessage> messages = outbox.messages(request.pendingEvents());
+
+        assertThat(messages).allSatisfy(m -> {
+            assertThat(m.topic()).isEqualTo(Topic.TENDERS.topicName());
+            assertThat(m.key()).isEqualTo("t-1");
+        });
+        TenderSubmitted submitted = (TenderSubmitted) messages.get(0).event();
+        assertThat(submitted.getExcerpt().getBudget().getMin().getAmount()).isEqualByComparingTo("1000.00");
+        assertThat(submitted.getRequesterToken()).isEqualTo(TenderRequestFixture.TOKEN.value());
+        TenderProposalSubmitted proposal = (TenderProposalSubmitted) messages.get(2).event();
+        assertThat(proposal.getPrice().getAmount().scale()).isEqualTo(2);
+        assertThat(proposal.getMetadata().getAggregateVersion()).isEqualTo(3);
+    }
+
+    @Test
+    void anOfferCarriesTheExcerptButNeverTheRequesterContact() {
+        TenderRequest request = TenderRequestFixture.openRequest(clock.instant());
+        TenderOffer offer = new TenderOffer("t-1", TenderRequestFixture.partner("p7"), request.excerpt(),
+                request.expiresAt(), clock.instant());
+
+        OutboxMessage message = outbox.offered(offer);
+        TenderOffered offered = (TenderOffered) message.event();
+
+        assertThat(message.topic()).isEqualTo(Topic.TENDER_OFFERS.topicName());
+        assertThat(message.key()).isEqualTo("p7");
+        assertThat(offered.getPartnerContact().getEmail()).isEqualTo("p7@partners.example");
+        assertThat(offered.toString()).doesNotContain("anne@example.ch").doesNotContain("555 12 34");
+    }
+}
