@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @ExtendWith(EmbeddedPlatformExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "partnerhub.public-base-url=https://partners.example.test",
+        "partnerhub.notification.tender-base-url=https://tenders.example.test",
         "spring.mongodb.database=notification-flow-it"})
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")

@@ -42,14 +42,14 @@ class PartnershipMessages {
                     "direction", name(e.getDirection()), "partnerName", e.getPartnerName(),
                     "customerName", e.getCustomerName(), "requestedAccess", access(e.getRequestedAccess()),
                     "expiresAt", e.getExpiresAt(),
-                    "respondLink", links.invitationResponse(e.getInvitationId(), e.getResponseToken()))));
+                    "respondLink", links.invitationResponse(e.getResponseToken()))));
         }
         if (event instanceof InvitationResent e) {
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_RECEIVED, e.getInvitee(), data(
                     "direction", name(e.getDirection()), "partnerName", e.getPartnerName(),
                     "customerName", e.getCustomerName(), "requestedAccess", access(e.getRequestedAccess()),
                     "expiresAt", e.getExpiresAt(),
-                    "respondLink", links.invitationResponse(e.getInvitationId(), e.getResponseToken()))));
+                    "respondLink", links.invitationResponse(e.getResponseToken()))));
         }
         if (event instanceof InvitationAccepted e) {
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_ACCEPTED, e.getSender(), data(

@@ -33,7 +33,7 @@ class TenderMessages {
         if (event instanceof TenderSubmitted e) {
             return List.of(message(e.getMetadata(), e, MessageKind.TENDER_CONFIRMATION, e.getRequester(), data(
                     "title", e.getExcerpt() == null ? null : e.getExcerpt().getTitle(), "expiresAt", e.getExpiresAt(),
-                    "cancelLink", links.tenderCancellation(e.getTenderId(), e.getRequesterToken()))));
+                    "cancelLink", links.tenderCancellation(e.getRequesterToken()))));
         }
         if (event instanceof TenderOffered e) {
             Map<String, Object> data = excerpt(e.getExcerpt());
