@@ -44,6 +44,8 @@ class InvitationsIT {
         ReceivedEmail email = s.mail.await(customer.email(), "would like to manage your products");
         assertThat(email.subject()).contains(partner.name());
         String token = Mailbox.linkToken(email);
+        assertThat(Mailbox.link(email)).as("the email links to partnership-service's link page")
+                .isEqualTo(s.partnership("/public/invitation-links/" + token).toString());
 
         JsonNode preview = s.http.get(s.partnership("/public/invitation-links/" + token), null).expect(200);
         assertThat(preview.path("invitationId").asText()).isEqualTo(invitationId);

@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 /** The emails the platform's SMTP server received; every test uses its own addresses. */
 public final class Mailbox {
 
-    private static final Pattern TOKEN_IN_LINK = Pattern.compile("[?&]token=([A-Za-z0-9_%\\-]+)");
+    /** A link token: in the path of the services' link pages, or as a query parameter. */
+    private static final Pattern TOKEN_IN_LINK = Pattern.compile(
+            "(?:/public/(?:invitation|tender)-links/|[?&]token=)([A-Za-z0-9_%\\-]+)");
+    private static final Pattern LINK = Pattern.compile(
+            "https?://[^\\s\"'<>]+/public/(?:invitation|tender)-links/[A-Za-z0-9_%\\-]+");
 
     private final GreenMail smtp;
 
@@ -49,6 +53,15 @@ public final class Mailbox {
     public ReceivedEmail await(String address, Predicate<ReceivedEmail> match, String description) {
         return Awaitility.await(description).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> to(address).stream().filter(match).findFirst().orElse(null), found -> found != null);
+    }
+
+    /** The first link to a public link page (invitation answer, tender follow/cancel) in the email. */
+    public static String link(ReceivedEmail email) {
+        Matcher matcher = LINK.matcher(email.text() + " " + email.html());
+        if (!matcher.find()) {
+            throw new AssertionError("no link page in \"" + email.subject() + "\":\n" + email.text());
+        }
+        return matcher.group();
     }
 
     /** The token of the first link carrying one ({@code ...?token=...}), URL-decoded. */

@@ -114,6 +114,7 @@ public final class Partnerhub implements AutoCloseable {
         environment.put("SMTP_HOST", "127.0.0.1");
         environment.put("SMTP_PORT", Integer.toString(platform.smtpPort()));
         environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + ports.get(PARTNERSHIP));
+        environment.put("TENDER_PUBLIC_BASE_URL", "http://127.0.0.1:" + ports.get(TENDER));
         // short-lived invitations and a fast sweeper, so expiry happens within a test
         environment.put("INVITATION_VALIDITY", INVITATION_VALIDITY.toString());
         environment.put("INVITATION_SWEEP_INTERVAL", "PT2S");

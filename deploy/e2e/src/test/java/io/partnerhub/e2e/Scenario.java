@@ -114,11 +114,15 @@ public final class Scenario {
                 });
     }
 
-    /** Places an order of web hostings; returns the order as the caller sees it. */
+    /** Places a one-line order in CHF; returns the order as the caller sees it. */
     public JsonNode order(String token, Org customer, String productId, int quantity) {
+        return order(token, customer, List.of(Map.of("productId", productId, "quantity", quantity)));
+    }
+
+    /** Places an order of the lines ({productId, quantity} each) in CHF. */
+    public JsonNode order(String token, Org customer, List<Map<String, Object>> lines) {
         return http.call("POST", billing("/orders"), token, Map.of("customerId", customer.id(), "currency", "CHF",
-                        "lines", List.of(Map.of("productId", productId, "quantity", quantity))),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString())).expect(201);
+                "lines", lines), Map.of("Idempotency-Key", UUID.randomUUID().toString())).expect(201);
     }
 
     public URI partnership(String path) {

@@ -54,6 +54,8 @@ class TenderIT {
         // R31: the requester's confirmation with the cancel link; R28: excerpts, never the contact
         ReceivedEmail confirmation = s.mail.await(visitor, "We received your tender request");
         String cancelToken = Mailbox.linkToken(confirmation);
+        assertThat(Mailbox.link(confirmation)).as("the email links to tender-service's page")
+                .isEqualTo(s.tender("/public/tender-links/" + cancelToken).toString());
         for (Org partner : List.of(revealer, other)) {
             TenderOffered offered = s.events.await(TenderOffered.class,
                     e -> e.getTenderId().equals(tenderId) && e.getPartnerId().equals(partner.id()));
