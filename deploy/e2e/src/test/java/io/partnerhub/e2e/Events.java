@@ -130,6 +130,10 @@ public final class Events implements AutoCloseable {
         }
     }
 
+    public int count() {
+        return received.size();
+    }
+
     public List<String> undecodable() {
         return List.copyOf(undecodable);
     }

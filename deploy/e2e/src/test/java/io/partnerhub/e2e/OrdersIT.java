@@ -5,6 +5,7 @@ import io.partnerhub.e2e.Scenario.Org;
 import io.partnerhub.events.billing.CashbackCredited;
 import io.partnerhub.events.billing.DiscountApplied;
 import io.partnerhub.events.billing.InvoiceIssued;
+import io.partnerhub.events.billing.WalletDebited;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -91,34 +92,43 @@ class OrdersIT {
     }
 
     @Test
-    void fullAccessPartnerPaysDiscountAtTheSeedPriceWhenThePartnerOrders() {
+    void fullAccessPartnerPaysDiscountAtTheSeedPriceWhenThePartnerOrdersPaidFromTheWalletFirst() {
         Scenario s = new Scenario();
         Org partner = s.partner("alpine", false);
         Org customer = s.org("bakery");
         s.partnership(customer, partner, full("PARTNER"));
 
+        // the customer's own order: paid by the customer, cashback into the partner's wallet
+        JsonNode own = s.order(s.token(customer), customer, "web-hosting", 35);
+        assertThat(own.path("paidBy").asText()).isEqualTo("CUSTOMER");
+        assertLine(s, partner, own, "CASHBACK", "52.08", "R19_FULL_PARTNER_MEANS_CUSTOMER_ORDERS");
+        assertInvoiceOnlyFor(s, own, customer, partner);
+        assertCashbackCredited(s, partner, own, "52.08");
+
+        // the partner orders for the customer with its own means: discount, the seed's price
         JsonNode byPartner = s.order(s.token(partner), customer, "web-hosting", 35);
+        String orderId = byPartner.path("orderId").asText();
         assertThat(byPartner.path("total").asText()).as("the seed: 347.20 −20% −25%").isEqualTo("208.32");
         assertThat(byPartner.path("paidBy").asText()).isEqualTo("PARTNER");
         assertThat(byPartner.path("customerId").asText()).as("R24: installed in the customer's organization")
                 .isEqualTo(customer.id());
         assertLine(s, partner, byPartner, "DISCOUNT", "52.08", "R20_FULL_PARTNER_MEANS_PARTNER_ORDERS");
         assertInvoiceOnlyFor(s, byPartner, partner, customer);
-        DiscountApplied discount = s.events.await(DiscountApplied.class,
-                e -> e.getOrderId().equals(byPartner.path("orderId").asText()));
+        DiscountApplied discount = s.events.await(DiscountApplied.class, e -> e.getOrderId().equals(orderId));
         assertThat(discount.getAmount().getAmount()).isEqualByComparingTo("52.08");
-        JsonNode seenByCustomer = s.http.get(s.billing("/orders/" + byPartner.path("orderId").asText()),
-                s.token(customer)).expect(200);
+        assertThat(s.events.all(CashbackCredited.class, e -> e.getOrderId().equals(orderId)))
+                .as("never both cashback and discount for one line").isEmpty();
+
+        // R26: the wallet pays what it holds (the 52.08 cashback), the rest goes to the partner's means
+        WalletDebited debited = s.events.await(WalletDebited.class, e -> e.getOrderId().equals(orderId));
+        assertThat(debited.getPartnerId()).isEqualTo(partner.id());
+        assertThat(debited.getAmount().getAmount()).isEqualByComparingTo("52.08");
+        assertThat(debited.getChargedToPaymentMeans().getAmount()).isEqualByComparingTo("156.24");
+        assertThat(debited.getBalance().getAmount()).isEqualByComparingTo("0.00");
+
+        JsonNode seenByCustomer = s.http.get(s.billing("/orders/" + orderId), s.token(customer)).expect(200);
         assertThat(seenByCustomer.has("total")).as("the customer does not see the partner's prices").isFalse();
         assertThat(seenByCustomer.has("invoiceId")).isFalse();
-
-        JsonNode own = s.order(s.token(customer), customer, "web-hosting", 35);
-        assertThat(own.path("paidBy").asText()).isEqualTo("CUSTOMER");
-        assertLine(s, partner, own, "CASHBACK", "52.08", "R19_FULL_PARTNER_MEANS_CUSTOMER_ORDERS");
-        assertInvoiceOnlyFor(s, own, customer, partner);
-        assertCashbackCredited(s, partner, own, "52.08");
-        assertThat(s.events.all(CashbackCredited.class, e -> e.getOrderId().equals(byPartner.path("orderId").asText())))
-                .as("never both cashback and discount for one line").isEmpty();
     }
 
     private static void assertLine(Scenario s, Org partner, JsonNode order, String benefit, String amount, String reason) {

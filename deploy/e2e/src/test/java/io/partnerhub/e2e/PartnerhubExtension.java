@@ -37,8 +37,10 @@ public class PartnerhubExtension implements BeforeAllCallback, TestWatcher {
             if (running == null) {
                 return;
             }
-            System.out.printf("[e2e] suite time %.1f s (services started in %.1f s); stopping the services%n",
-                    (System.nanoTime() - started) / 1e9, running.startTime().toMillis() / 1000.0);
+            System.out.printf("[e2e] suite time %.1f s (services started in %.1f s); %d events read, %d undecodable%s;"
+                            + " stopping the services%n", (System.nanoTime() - started) / 1e9,
+                    running.startTime().toMillis() / 1000.0, running.events().count(), running.events().undecodable().size(),
+                    running.events().undecodable().isEmpty() ? "" : " " + running.events().undecodable());
             long stopping = System.nanoTime();
             running.close();
             System.out.printf("[e2e] services stopped in %.1f s%n", (System.nanoTime() - stopping) / 1e9);

@@ -48,12 +48,17 @@ public final class Scenario {
 
     /** Applies to the program (admitted at once), listed in the directory, opted in to tenders if asked. */
     public Org partner(String role, boolean tenders) {
+        return partner(role, tenders, "EN");
+    }
+
+    /** A partner whose program contact reads emails in the language (ES, DE, EN, FR, IT). */
+    public Org partner(String role, boolean tenders, String language) {
         Org partner = org(role);
         String token = token(partner);
         http.post(partnership("/partners"), token, Map.of("legalName", partner.name(),
                 "commercialRegisterId", "CHE-123.456.789", "country", "CH",
                 "websiteUrl", "https://" + role + "-" + run + ".example", "contactEmail", partner.email(),
-                "contactName", cap(role), "language", "EN", "resellerTermsVersion", "2026-01",
+                "contactName", cap(role), "language", language, "resellerTermsVersion", "2026-01",
                 "acceptResellerTerms", true)).expect(201);
         http.put(partnership("/partners/me/directory-listing"), token, Map.of("listed", true)).expect(200);
         if (tenders) {
