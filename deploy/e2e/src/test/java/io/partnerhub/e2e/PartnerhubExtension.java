@@ -1,8 +1,12 @@
 package io.partnerhub.e2e;
 
+import io.partnerhub.events.notification.NotificationFailed;
+import io.partnerhub.events.notification.NotificationSent;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+
+import java.util.List;
 
 /**
  * Starts {@link Partnerhub} once per test JVM (before the first class that uses it) and stops the four
@@ -41,6 +45,10 @@ public class PartnerhubExtension implements BeforeAllCallback, TestWatcher {
                             + " stopping the services%n", (System.nanoTime() - started) / 1e9,
                     running.startTime().toMillis() / 1000.0, running.events().count(), running.events().undecodable().size(),
                     running.events().undecodable().isEmpty() ? "" : " " + running.events().undecodable());
+            List<NotificationFailed> failed = running.events().all(NotificationFailed.class, e -> true);
+            System.out.printf("[e2e] emails: %d NotificationSent, %d NotificationFailed%s%n",
+                    running.events().all(NotificationSent.class, e -> true).size(), failed.size(),
+                    failed.isEmpty() ? "" : " " + failed);
             long stopping = System.nanoTime();
             running.close();
             System.out.printf("[e2e] services stopped in %.1f s%n", (System.nanoTime() - stopping) / 1e9);
