@@ -40,6 +40,7 @@ class OutboxRound {
     /** Returns how many documents were claimed and how many messages were sent. */
     Result run(String collection, int batchSize) {
         List<ClaimedDocument> claimed = store.claim(collection, batchSize);
+        metrics.oldestPending(collection, oldest(claimed));
         if (claimed.isEmpty()) {
             return new Result(0, 0, false);
         }
@@ -62,6 +63,18 @@ class OutboxRound {
         }
         store.complete(collection, acknowledged);
         return new Result(claimed.size(), sent, failures);
+    }
+
+    /** Prepares the store and the meters for a collection; called once at start-up. */
+    void prepare(String collection) {
+        store.createPendingIndex(collection);
+        metrics.backlog(collection, store::countPending);
+    }
+
+    private static java.time.Instant oldest(List<ClaimedDocument> claimed) {
+        return claimed.stream().flatMap(document -> document.messages().stream())
+                .map(OutboxMessage::createdAt).filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     private List<CompletableFuture<?>> send(ClaimedDocument document) {

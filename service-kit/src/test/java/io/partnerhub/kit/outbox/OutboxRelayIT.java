@@ -121,6 +121,21 @@ class OutboxRelayIT {
         }
     }
 
+    @Test
+    void stoppingDrainsWhatIsPendingAndEndsTheThread() throws Exception {
+        String collection = "stop_aggregates";
+        String topic = "kit-test.stop";
+        OutboxRelay relay = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection);
+        relay.start();
+        assertThat(relay.isRunning()).isTrue();
+        String id = "agg-" + UUID.randomUUID();
+        mongo.getCollection(collection).insertOne(new Document("_id", id).append("outbox", List.of(
+                mongo.getConverter().convertToMongoType(message(topic, id, TestEvents.listingChanged(id, 1, "x"))))));
+        relay.stop();
+        assertThat(relay.isRunning()).isFalse();
+        assertThat(outboxOf(collection, id)).isEmpty();
+    }
+
     private OutboxRelay relay(OutboxStore store, String collection) {
         return relay(store, collection, 200);
     }

@@ -14,6 +14,11 @@ public class ReceivedEvents {
     private final List<ConsumerRecord<String, SpecificRecord>> poisonTopic = new CopyOnWriteArrayList<>();
     private final List<String> dedupedEventIds = new CopyOnWriteArrayList<>();
     private final List<String> correlationIds = new CopyOnWriteArrayList<>();
+    private final List<String> batchKeys = new CopyOnWriteArrayList<>();
+
+    public List<String> batchKeys() {
+        return batchKeys;
+    }
 
     public List<ConsumerRecord<String, SpecificRecord>> poisonTopic() {
         return poisonTopic;

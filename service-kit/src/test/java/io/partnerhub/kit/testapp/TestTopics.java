@@ -15,7 +15,8 @@ class TestTopics {
         return new KafkaAdmin.NewTopics(
                 topic("kit-test.relay-order"), topic("kit-test.twin"), topic("kit-test.bench"),
                 topic(TestListeners.DEDUPE_TOPIC), topic(TestListeners.DEDUPE_TOPIC + ".dlt"),
-                topic(TestListeners.POISON_TOPIC), topic(TestListeners.POISON_TOPIC + ".dlt"));
+                topic(TestListeners.POISON_TOPIC), topic(TestListeners.POISON_TOPIC + ".dlt"),
+                topic(TestListeners.BATCH_TOPIC), topic(TestListeners.BATCH_TOPIC + ".dlt"), topic("kit-test.stop"));
     }
 
     private static NewTopic topic(String name) {
