@@ -70,6 +70,17 @@ class DeadLetterIT {
     }
 
     @Test
+    void anInfrastructureOutageIsRetriedBeyondTheBoundAndNeverDeadLettered() throws Exception {
+        String key = UUID.randomUUID() + "-down";
+        try (TopicReader<byte[]> dlt = TopicReader.bytes(TOPIC + ".dlt")) {
+            kafka.send(TOPIC, key, TestEvents.listingChanged(key, 1, "down-5")).get();
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.poisonTopic().stream()
+                    .anyMatch(record -> key.equals(record.key())));
+            assertThat(dlt.records()).noneMatch(record -> key.equals(record.key()));
+        }
+    }
+
+    @Test
     void aBatchListenerDeadLettersOnlyTheRecordItNames() throws Exception {
         String run = UUID.randomUUID().toString();
         String topic = "kit-test.batch";

@@ -3,6 +3,7 @@ package io.partnerhub.kit.testapp;
 import io.partnerhub.events.partnership.PartnerDirectoryListingChanged;
 import io.partnerhub.kit.consumer.ProcessedEvents;
 import io.partnerhub.kit.kafka.PoisonEventException;
+import io.partnerhub.kit.kafka.TransientFailureException;
 import io.partnerhub.kit.web.CorrelationId;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,6 +35,10 @@ class TestListeners {
         if (record.value() instanceof PartnerDirectoryListingChanged event) {
             if ("poison".equals(event.getLegalName())) {
                 throw new PoisonEventException("legal name 'poison' is not acceptable");
+            }
+            if (event.getLegalName().startsWith("down-") && received.countFailure(record.key())
+                    <= Integer.parseInt(event.getLegalName().substring(5))) {
+                throw new TransientFailureException("dependency down", new java.net.ConnectException("refused"));
             }
             if ("flaky".equals(event.getLegalName())) {
                 throw new IllegalStateException("always fails");
