@@ -7,9 +7,11 @@ import org.springframework.kafka.core.KafkaOperations;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * One relay pass over one collection: claim documents, send all their messages asynchronously,
  * wait for the whole batch's acknowledgements, then {@code $pull} per document the prefix of
- * messages Kafka acknowledged (a failure stops that document's prefix, so order is kept on retry).
+ * messages Kafka acknowledged (a failure stops that document's prefix, so order is kept on retry;
+ * such a document is retried after the retry delay).
  */
 class OutboxRound {
 
@@ -28,13 +31,15 @@ class OutboxRound {
     private final KafkaOperations<String, SpecificRecord> kafka;
     private final OutboxMetrics metrics;
     private final Duration sendTimeout;
+    private final Duration retryDelay;
 
     OutboxRound(OutboxStore store, KafkaOperations<String, SpecificRecord> kafka, OutboxMetrics metrics,
-                Duration sendTimeout) {
+                OutboxProperties properties) {
         this.store = store;
         this.kafka = kafka;
         this.metrics = metrics;
-        this.sendTimeout = sendTimeout;
+        this.sendTimeout = properties.sendTimeout();
+        this.retryDelay = properties.retryDelay();
     }
 
     /** Returns how many documents were claimed and how many messages were sent. */
@@ -53,16 +58,18 @@ class OutboxRound {
         }
         awaitAll(all);
         Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        Set<Object> unfinished = new HashSet<>();
         int sent = 0;
-        boolean failures = false;
         for (Map.Entry<ClaimedDocument, List<CompletableFuture<?>>> entry : sends.entrySet()) {
             List<String> prefix = acknowledgedPrefix(entry.getKey(), entry.getValue());
-            failures |= prefix.size() < entry.getKey().messages().size();
+            if (prefix.size() < entry.getKey().messages().size()) {
+                unfinished.add(entry.getKey().id());
+            }
             sent += prefix.size();
             acknowledged.put(entry.getKey().id(), prefix);
         }
-        store.complete(collection, acknowledged);
-        return new Result(claimed.size(), sent, failures);
+        store.complete(collection, acknowledged, unfinished, retryDelay);
+        return new Result(claimed.size(), sent, !unfinished.isEmpty());
     }
 
     /** Prepares the store and the meters for a collection; called once at start-up. */

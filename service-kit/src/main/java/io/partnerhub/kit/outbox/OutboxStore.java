@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -63,17 +64,23 @@ class OutboxStore {
         return claimed;
     }
 
-    /** Removes the sent messages and releases the leases: one bulk write per collection. */
-    void complete(String collectionName, Map<Object, List<String>> sentEventIdsByDocument) {
+    /**
+     * Removes the sent messages in one bulk write per collection. Fully sent documents are released;
+     * a document with unsent messages keeps its lease for {@code retryDelay}, so it is retried
+     * later without starving the others.
+     */
+    void complete(String collectionName, Map<Object, List<String>> sentEventIdsByDocument, Set<Object> unfinished,
+                  Duration retryDelay) {
         if (sentEventIdsByDocument.isEmpty()) {
             return;
         }
+        Date retryAt = Date.from(clock.instant().plus(retryDelay));
         List<UpdateOneModel<Document>> updates = new ArrayList<>();
         sentEventIdsByDocument.forEach((id, eventIds) -> updates.add(new UpdateOneModel<>(Filters.eq("_id", id),
                 Updates.combine(
                         Updates.pullByFilter(new Document(HasOutbox.FIELD,
                                 new Document("eventId", new Document("$in", eventIds)))),
-                        Updates.unset(LEASE)))));
+                        unfinished.contains(id) ? Updates.set(LEASE + ".until", retryAt) : Updates.unset(LEASE)))));
         mongo.getCollection(collectionName).bulkWrite(updates, new BulkWriteOptions().ordered(false));
     }
 

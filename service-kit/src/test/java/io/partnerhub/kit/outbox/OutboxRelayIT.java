@@ -75,7 +75,8 @@ class OutboxRelayIT {
         try (TopicReader<SpecificRecord> reader = TopicReader.avro(topic)) {
             OutboxStore crashing = new OutboxStore(mongo, Clock.systemUTC(), lease) {
                 @Override
-                void complete(String name, Map<Object, List<String>> sent) {
+                void complete(String name, Map<Object, List<String>> sent, java.util.Set<Object> unfinished,
+                              Duration retryDelay) {
                     throw new IllegalStateException("crash before $pull");
                 }
             };
@@ -122,6 +123,29 @@ class OutboxRelayIT {
     }
 
     @Test
+    void anUnsendableMessageHoldsBackOnlyItsOwnDocument() throws Exception {
+        String collection = "stuck_aggregates";
+        String topic = "kit-test.relay-order";
+        String stuck = "stuck-" + UUID.randomUUID();
+        String fine = "fine-" + UUID.randomUUID();
+        OutboxMessage good = message(topic, stuck, TestEvents.listingChanged(stuck, 2, "after"));
+        OutboxMessage broken = new OutboxMessage(UUID.randomUUID().toString(), topic, stuck,
+                "io.partnerhub.events.NoSuchEvent", new byte[]{1, 2, 3}, java.time.Instant.now());
+        mongo.getCollection(collection).insertMany(List.of(
+                new Document("_id", stuck).append("outbox", List.of(
+                        mongo.getConverter().convertToMongoType(broken), mongo.getConverter().convertToMongoType(good))),
+                new Document("_id", fine).append("outbox", List.of(mongo.getConverter().convertToMongoType(
+                        message(topic, fine, TestEvents.listingChanged(fine, 1, "fine")))))));
+        OutboxRelay relay = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection);
+        assertThat(relay.relayOnce()).isEqualTo(1);
+        assertThat(outboxOf(collection, fine)).isEmpty();
+        assertThat(outboxOf(collection, stuck)).hasSize(2);
+        assertThat(relay.relayOnce()).as("deferred by the retry delay, not claimed again at once").isZero();
+        Document lease = (Document) mongo.getCollection(collection).find(new Document("_id", stuck)).first().get("outboxLease");
+        assertThat(((java.util.Date) lease.get("until")).toInstant()).isAfter(java.time.Instant.now());
+    }
+
+    @Test
     void stoppingDrainsWhatIsPendingAndEndsTheThread() throws Exception {
         String collection = "stop_aggregates";
         String topic = "kit-test.stop";
@@ -142,9 +166,9 @@ class OutboxRelayIT {
 
     private OutboxRelay relay(OutboxStore store, String collection, int batchSize) {
         OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofSeconds(1),
-                null, batchSize, Duration.ofSeconds(10));
+                null, batchSize, Duration.ofSeconds(10), null);
         OutboxMetrics metrics = new OutboxMetrics(null, Clock.systemUTC());
-        return new OutboxRelay(new OutboxRound(store, kafka, metrics, properties.sendTimeout()), properties);
+        return new OutboxRelay(new OutboxRound(store, kafka, metrics, properties), properties);
     }
 
     private static OutboxMessage message(String topic, String key, SpecificRecord event) {
