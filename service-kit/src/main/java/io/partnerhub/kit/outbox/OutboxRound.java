@@ -1,6 +1,7 @@
 package io.partnerhub.kit.outbox;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One relay pass over one collection: claim documents, send all their messages asynchronously,
@@ -51,8 +53,9 @@ class OutboxRound {
         }
         Map<ClaimedDocument, List<CompletableFuture<?>>> sends = new LinkedHashMap<>();
         List<CompletableFuture<?>> all = new ArrayList<>();
+        AtomicBoolean producerFailed = new AtomicBoolean();
         for (ClaimedDocument document : claimed) {
-            List<CompletableFuture<?>> futures = send(document);
+            List<CompletableFuture<?>> futures = producerFailed.get() ? List.of() : send(document, producerFailed);
             sends.put(document, futures);
             all.addAll(futures);
         }
@@ -84,14 +87,25 @@ class OutboxRound {
                 .min(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
-    private List<CompletableFuture<?>> send(ClaimedDocument document) {
+    /**
+     * Sends a document's messages in order. An undecodable message stops only this document; a
+     * producer that refuses synchronously (cluster unreachable) stops the whole round.
+     */
+    private List<CompletableFuture<?>> send(ClaimedDocument document, AtomicBoolean producerFailed) {
         List<CompletableFuture<?>> futures = new ArrayList<>();
         for (OutboxMessage message : document.messages()) {
+            ProducerRecord<String, SpecificRecord> record;
             try {
-                futures.add(kafka.send(OutboxRecords.toRecord(message)));
+                record = OutboxRecords.toRecord(message);
             } catch (RuntimeException e) {
-                log.error("Cannot send outbox message {} of {} {}", message, document.collection(), document.id(), e);
-                futures.add(CompletableFuture.failedFuture(e));
+                log.error("Cannot decode outbox message {} of {} {}", message, document.collection(), document.id(), e);
+                break;
+            }
+            try {
+                futures.add(kafka.send(record));
+            } catch (RuntimeException e) {
+                log.warn("Kafka refused outbox message {}: {}", message, e.toString());
+                producerFailed.set(true);
                 break;
             }
         }
@@ -114,12 +128,14 @@ class OutboxRound {
         for (int i = 0; i < futures.size(); i++) {
             CompletableFuture<?> future = futures.get(i);
             if (!future.isDone() || future.isCompletedExceptionally()) {
-                metrics.failed();
                 break;
             }
             OutboxMessage message = document.messages().get(i);
             metrics.sent(message.createdAt());
             prefix.add(message.eventId());
+        }
+        if (prefix.size() < document.messages().size()) {
+            metrics.failed();
         }
         return prefix;
     }
