@@ -146,6 +146,34 @@ class OutboxRelayIT {
     }
 
     @Test
+    void anUnreachableClusterKeepsEverythingAndGivesUpQuickly() {
+        String collection = "unreachable_aggregates";
+        List<Document> docs = IntStream.range(0, 3).mapToObj(i -> {
+            String id = "down-" + UUID.randomUUID();
+            return new Document("_id", id).append("outbox", List.of(mongo.getConverter().convertToMongoType(
+                    message("kit-test.twin", id, TestEvents.listingChanged(id, 1, "x")))));
+        }).toList();
+        mongo.getCollection(collection).insertMany(docs);
+        Map<String, Object> configs = new java.util.HashMap<>(Map.of(
+                "bootstrap.servers", "127.0.0.1:1", "max.block.ms", 300,
+                "schema.registry.url", io.partnerhub.platform.EmbeddedPlatform.shared().schemaRegistryUrl()));
+        configs.putAll(io.partnerhub.kit.kafka.KafkaClientConfigs.producer(configs, null));
+        var factory = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, SpecificRecord>(configs);
+        try {
+            OutboxProperties properties = new OutboxProperties(List.of(collection), null, null, null, null, null);
+            OutboxRelay relay = new OutboxRelay(new OutboxRound(new OutboxStore(mongo, Clock.systemUTC(),
+                    Duration.ofSeconds(30)), new KafkaTemplate<>(factory), new OutboxMetrics(null, Clock.systemUTC()),
+                    properties), properties);
+            long started = System.nanoTime();
+            assertThat(relay.relayOnce()).isZero();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            docs.forEach(doc -> assertThat(outboxOf(collection, doc.getString("_id"))).hasSize(1));
+        } finally {
+            factory.destroy();
+        }
+    }
+
+    @Test
     void stoppingDrainsWhatIsPendingAndEndsTheThread() throws Exception {
         String collection = "stop_aggregates";
         String topic = "kit-test.stop";
