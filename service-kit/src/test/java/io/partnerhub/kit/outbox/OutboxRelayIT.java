@@ -108,12 +108,15 @@ class OutboxRelayIT {
         }).toList();
         mongo.getCollection(collection).insertMany(docs);
         try (TopicReader<SpecificRecord> reader = TopicReader.avro(topic)) {
-            OutboxRelay one = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection, 50);
-            OutboxRelay two = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection, 50);
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(one::relayOnce);
-            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(two::relayOnce);
+            OutboxRelay one = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection, 10);
+            OutboxRelay two = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection, 10);
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<Integer> first = threads.submit(() -> { start.await(); return drain(one); });
+            java.util.concurrent.Future<Integer> second = threads.submit(() -> { start.await(); return drain(two); });
+            start.countDown();
             int sent = first.get() + second.get();
-            sent += one.relayOnce() + two.relayOnce();
+            threads.shutdown();
             assertThat(sent).isEqualTo(2 * documents);
             await().atMost(Duration.ofSeconds(20)).until(() -> ofRun(reader, run).size() >= 2 * documents);
             List<String> eventIds = ofRun(reader, run).stream().map(record -> eventId(record.value())).toList();
@@ -186,6 +189,14 @@ class OutboxRelayIT {
         relay.stop();
         assertThat(relay.isRunning()).isFalse();
         assertThat(outboxOf(collection, id)).isEmpty();
+    }
+
+    private static int drain(OutboxRelay relay) {
+        int total = 0;
+        for (int sent = relay.relayOnce(); sent > 0; sent = relay.relayOnce()) {
+            total += sent;
+        }
+        return total;
     }
 
     private OutboxRelay relay(OutboxStore store, String collection) {
