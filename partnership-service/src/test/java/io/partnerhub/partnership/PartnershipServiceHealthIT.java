@@ -1,18 +1,11 @@
 package io.partnerhub.partnership;
 
-import io.partnerhub.platform.EmbeddedPlatformExtension;
+import io.partnerhub.partnership.it.PartnershipServiceIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-@ExtendWith(EmbeddedPlatformExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@ActiveProfiles("test")
+@PartnershipServiceIT
 class PartnershipServiceHealthIT {
 
     @Autowired
@@ -23,5 +16,14 @@ class PartnershipServiceHealthIT {
         client.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void publishesItsOpenApiDocument() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/invitations/customers'].post").exists()
+                .jsonPath("$.paths['/partnerships/{id}/termination-requests/{confirmationId}/confirm'].post").exists()
+                .jsonPath("$.paths['/partners/me'].get.parameters").doesNotExist();
     }
 }

@@ -29,6 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class AvroEventSerializer implements Serializer<SpecificRecord> {
 
+    static {
+        AvroTrust.trustEventPackage();
+    }
+
     private CachedSchemaRegistry registry;
     private AvroSerdeConfig config;
     private boolean isKey;
@@ -69,12 +73,15 @@ public class AvroEventSerializer implements Serializer<SpecificRecord> {
         int id;
         Schema target = schema;
         try {
-            if (config.useLatestVersion()) {
+            // Confluent's precedence: auto-register, else the subject's latest version, else look up
+            if (config.autoRegister()) {
+                id = registry.register(subject, schema);
+            } else if (config.useLatestVersion()) {
                 CachedSchemaRegistry.IdentifiedSchema latest = registry.latest(subject);
                 id = latest.id();
                 target = latest.schema();
             } else {
-                id = config.autoRegister() ? registry.register(subject, schema) : registry.lookup(subject, schema);
+                id = registry.lookup(subject, schema);
             }
         } catch (SchemaRegistryException e) {
             throw new SerializationException("No schema id for " + schema.getFullName() + " under subject " + subject

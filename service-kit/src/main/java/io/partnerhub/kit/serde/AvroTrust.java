@@ -3,18 +3,19 @@ package io.partnerhub.kit.serde;
 import org.apache.avro.util.ClassSecurityValidator;
 
 /**
- * Avro 1.12 refuses to instantiate classes outside its trusted list while reading. Our generated
- * events live in one package; trust exactly that package, once per JVM.
+ * Avro 1.12 refuses generated classes outside its trusted list (in readers and writers) unless
+ * -Dorg.apache.avro.SERIALIZABLE_PACKAGES is set. Our events live in one package: trust exactly
+ * that package, once per JVM. The serde calls this itself; other Avro code of ours may call it too.
  */
-final class AvroTrust {
+public final class AvroTrust {
 
-    static final String EVENT_PACKAGE = "io.partnerhub.events.";
+    public static final String EVENT_PACKAGE = "io.partnerhub.events.";
     private static volatile boolean done;
 
     private AvroTrust() {
     }
 
-    static void trustEventPackage() {
+    public static void trustEventPackage() {
         if (done) {
             return;
         }

@@ -117,6 +117,28 @@ class SchemaRegistryClientTest {
     }
 
     @Test
+    void anOverloadedRegistryIsRetryableAndAPlainErrorBodyIsKept() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            int status = exchange.getRequestURI().getPath().startsWith("/subjects") ? 503 : 500;
+            byte[] body = "oops".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            SchemaRegistryClient stub = new SchemaRegistryClient("http://127.0.0.1:" + server.getAddress().getPort());
+
+            assertThatThrownBy(stub::subjects).isInstanceOf(SchemaRegistryUnavailableException.class);
+            assertError(() -> stub.schemaById(1), 500, 500);
+            assertThatThrownBy(() -> stub.schemaById(1)).hasMessageContaining("oops");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void movesOnToTheNextUrlWhenOneIsUnreachable() throws IOException {
         int closed;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {

@@ -69,6 +69,19 @@ class ConfluentInteropIT {
         assertThat(value).isEqualTo(eventAsConfluentJson());
     }
 
+    @Test
+    void confluentsDeserializerReadsOurDefaultTopicRecordNameRecords() throws Exception {
+        String topic = "interop.topic-record-name";
+        byte[] bytes = SerdeFixture.serializer(registryUrl).serialize(topic, SerdeFixture.event());
+        ObjectNode args = args().put("topic", topic).put("bytes", Base64.getEncoder().encodeToString(bytes));
+
+        JsonNode value = node("deserialize", args).get("value");
+
+        assertThat(new SchemaRegistryClient(registryUrl).subjects())
+                .contains(topic + "-" + PartnerProgramStatusChanged.getClassSchema().getFullName());
+        assertThat(value).isEqualTo(eventAsConfluentJson());
+    }
+
     private static byte[] ourBytes() {
         return SerdeFixture.serializer(registryUrl,
                 AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, "TopicName",

@@ -1,0 +1,6 @@
+package io.partnerhub.billing.benefit;
+
+/** Under full access, whose payment means pay (R8). */
+public enum PaymentMode {
+    CUSTOMER, PARTNER
+}

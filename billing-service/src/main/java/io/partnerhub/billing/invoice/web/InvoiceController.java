@@ -1,0 +1,38 @@
+package io.partnerhub.billing.invoice.web;
+
+import io.partnerhub.billing.order.persistence.OrderStore;
+import io.partnerhub.kit.security.Caller;
+import io.partnerhub.kit.web.NotFoundException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Invoices are visible only inside the organization that paid (R24): anyone else gets 404. */
+@RestController
+@RequestMapping("/invoices")
+class InvoiceController {
+
+    private final OrderStore orders;
+
+    InvoiceController(OrderStore orders) {
+        this.orders = orders;
+    }
+
+    @GetMapping
+    List<InvoiceView> mine(Caller caller, @RequestParam(defaultValue = "0") @Min(0) int page,
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return orders.invoicesOf(caller.organizationId(), page, size).stream().map(InvoiceView::of).toList();
+    }
+
+    @GetMapping("/{invoiceId}")
+    InvoiceView get(Caller caller, @PathVariable String invoiceId) {
+        return orders.findInvoice(invoiceId, caller.organizationId()).map(InvoiceView::of)
+                .orElseThrow(() -> new NotFoundException("No invoice " + invoiceId));
+    }
+}

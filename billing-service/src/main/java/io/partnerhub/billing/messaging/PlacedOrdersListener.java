@@ -1,0 +1,50 @@
+package io.partnerhub.billing.messaging;
+
+import io.partnerhub.billing.volume.application.VolumeRecorder;
+import io.partnerhub.billing.wallet.application.WalletPostings;
+import io.partnerhub.events.billing.OrderPlaced;
+import io.partnerhub.kit.consumer.ProcessedEvents;
+import io.partnerhub.kit.kafka.PoisonEventException;
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Billing reads its own OrderPlaced events back (they were stored with the order in one write and
+ * relayed): the wallet and the yearly volume follow from them, each step idempotent by order id,
+ * so the order write never has to touch a second document.
+ */
+@Component
+class PlacedOrdersListener {
+
+    static final String CONSUMER = "billing-wallet-volume";
+
+    private final WalletPostings wallet;
+    private final VolumeRecorder volume;
+    private final ProcessedEvents processed;
+
+    PlacedOrdersListener(WalletPostings wallet, VolumeRecorder volume, ProcessedEvents processed) {
+        this.wallet = wallet;
+        this.volume = volume;
+        this.processed = processed;
+    }
+
+    @KafkaListener(id = CONSUMER, groupId = "billing-service-wallet-volume",
+            topics = "#{T(io.partnerhub.events.Topic).ORDERS.topicName()}")
+    void on(SpecificRecord event) {
+        if (!(event instanceof OrderPlaced order)) {
+            return;
+        }
+        String eventId = order.getMetadata().getEventId().toString();
+        if (processed.alreadyProcessed(CONSUMER, eventId)) {
+            return;
+        }
+        try {
+            wallet.onOrderPlaced(order);
+            volume.onOrderPlaced(order);
+        } catch (IllegalArgumentException unusable) {
+            throw new PoisonEventException("OrderPlaced " + order.getOrderId() + ": " + unusable.getMessage(), unusable);
+        }
+        processed.markProcessed(CONSUMER, eventId);
+    }
+}

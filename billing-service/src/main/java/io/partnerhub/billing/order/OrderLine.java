@@ -1,0 +1,40 @@
+package io.partnerhub.billing.order;
+
+import io.partnerhub.billing.benefit.Benefit;
+import io.partnerhub.billing.benefit.BenefitReason;
+import io.partnerhub.billing.money.Money;
+import io.partnerhub.billing.pricing.LinePrice;
+import io.partnerhub.billing.pricing.ProductCategory;
+
+/**
+ * One priced line of an order: the price steps, what was paid, and the partner benefit with the
+ * reason it applied. Cashback lines are paid at the public price (the partner earns the difference
+ * in its wallet); discount lines are paid at the partner price; the two never meet on one line.
+ */
+public record OrderLine(int lineNo, String productId, ProductCategory category, int quantity, LinePrice price,
+                        BenefitReason reason) {
+
+    public Benefit benefit() {
+        return reason.benefit();
+    }
+
+    public Money publicPrice() {
+        return price.publicPrice();
+    }
+
+    public Money pricePaid() {
+        return benefit() == Benefit.DISCOUNT ? price.partnerPrice() : price.publicPrice();
+    }
+
+    public Money benefitAmount() {
+        return benefit() == Benefit.NONE ? Money.zero(price.publicPrice().currency()) : price.partnerSaving();
+    }
+
+    public Money cashback() {
+        return benefit() == Benefit.CASHBACK ? benefitAmount() : Money.zero(price.publicPrice().currency());
+    }
+
+    public Money discount() {
+        return benefit() == Benefit.DISCOUNT ? benefitAmount() : Money.zero(price.publicPrice().currency());
+    }
+}

@@ -1,0 +1,65 @@
+package io.partnerhub.billing.wallet.web;
+
+import io.partnerhub.billing.money.Currency;
+import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
+import io.partnerhub.billing.wallet.persistence.WalletLedger;
+import io.partnerhub.kit.security.Caller;
+import io.partnerhub.kit.web.NotFoundException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** A partner's wallets (one per currency) and their ledgers, visible only to the partner itself. */
+@RestController
+@RequestMapping("/partners/{partnerId}/wallet")
+class WalletController {
+
+    private final WalletLedger ledger;
+
+    WalletController(WalletLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    record Balance(String currency, String balance, long entries) {
+    }
+
+    record Entry(String entryId, long sequence, String type, String amount, String balanceAfter, String orderId,
+                 String customerId, String partnershipId, String reason, Instant recordedAt) {
+
+        static Entry of(LedgerEntryDocument document) {
+            return new Entry(document.id(), document.sequence(), document.type(), document.amount(),
+                    document.balanceAfter(), document.orderId(), document.customerId(), document.partnershipId(),
+                    document.reason(), document.recordedAt());
+        }
+    }
+
+    @GetMapping
+    List<Balance> balances(Caller caller, @PathVariable String partnerId) {
+        requireSelf(caller, partnerId);
+        return Arrays.stream(Currency.values()).map(currency -> ledger.last(partnerId, currency)
+                .map(last -> new Balance(currency.name(), last.balanceAfter(), last.sequence()))
+                .orElseGet(() -> new Balance(currency.name(), "0.00", 0))).toList();
+    }
+
+    @GetMapping("/entries")
+    List<Entry> entries(Caller caller, @PathVariable String partnerId, @RequestParam Currency currency,
+                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        requireSelf(caller, partnerId);
+        return ledger.entries(partnerId, currency, page, size).stream().map(Entry::of).toList();
+    }
+
+    static void requireSelf(Caller caller, String partnerId) {
+        if (!partnerId.equals(caller.organizationId())) {
+            throw new NotFoundException("No wallet for " + partnerId);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.partnerhub.billing.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The billing domain (pricing, benefits, orders, invoices, wallet, volume, export format) is plain Java. */
+class DomainIsPlainJavaTest {
+
+    static final String[] DOMAIN = {
+            "io.partnerhub.billing.money", "io.partnerhub.billing.pricing", "io.partnerhub.billing.benefit",
+            "io.partnerhub.billing.order", "io.partnerhub.billing.invoice", "io.partnerhub.billing.wallet",
+            "io.partnerhub.billing.volume", "io.partnerhub.billing.export", "io.partnerhub.billing.termination"};
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.partnerhub.billing");
+
+    @Test
+    void domainHasNoFrameworkImports() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
+                        "org.apache.avro..", "io.partnerhub.events..", "io.partnerhub.kit..", "jakarta..")
+                .check(classes);
+    }
+
+    @Test
+    void domainDoesNotReachIntoAdapters() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.partnerhub.billing..application..", "io.partnerhub.billing..web..",
+                        "io.partnerhub.billing..persistence..", "io.partnerhub.billing..messaging..")
+                .check(classes);
+    }
+}

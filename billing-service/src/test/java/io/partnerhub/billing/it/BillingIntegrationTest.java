@@ -1,0 +1,75 @@
+package io.partnerhub.billing.it;
+
+import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.platform.EmbeddedPlatformExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One Spring context shared by every billing IT (same annotations → cached). */
+@ExtendWith(EmbeddedPlatformExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@ActiveProfiles("test")
+abstract class BillingIntegrationTest {
+
+    static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+    static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired
+    RestTestClient client;
+
+    static String token(String organizationId, String... roles) {
+        return EmbeddedPlatform.shared().tokens().issue("user-of-" + organizationId, organizationId, Set.of(roles));
+    }
+
+    static String legalRep(String organizationId) {
+        return token(organizationId, "LEGAL_REPRESENTATIVE");
+    }
+
+    EntityExchangeResult<Map<String, Object>> post(String uri, String token, Object body, String idempotencyKey) {
+        RestTestClient.RequestBodySpec request = client.method(HttpMethod.POST).uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.body(body).exchange().returnResult(JSON);
+    }
+
+    EntityExchangeResult<Map<String, Object>> get(String uri, String token) {
+        return client.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .returnResult(JSON);
+    }
+
+    List<Map<String, Object>> getList(String uri, String token) {
+        return client.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .expectStatus().isOk().returnResult(JSON_LIST).getResponseBody();
+    }
+
+    static Map<String, Object> order(String customerId, String currency, String paidBy, Object... productAndQuantity) {
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < productAndQuantity.length; i += 2) {
+            lines.add(Map.of("productId", productAndQuantity[i], "quantity", productAndQuantity[i + 1]));
+        }
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("customerId", customerId, "currency", currency,
+                "lines", lines));
+        if (paidBy != null) {
+            body.put("paidBy", paidBy);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,80 @@
+package io.partnerhub.platform.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** One Partnerhub service as its own JVM, started from its Spring Boot jar. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final ChildProcess process;
+    private final URI baseUri;
+
+    private ServiceProcess(ChildProcess process, URI baseUri) {
+        this.process = process;
+        this.baseUri = baseUri;
+    }
+
+    static ServiceProcess start(Path repository, String service, int port, Map<String, String> environment,
+                                Path dataDirectory) throws IOException {
+        Path jar = bootJar(repository, service);
+        ChildProcess child = ChildProcess.startJava(service, List.of("-Xmx384m", "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1", "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.partnerhub.events",
+                        "-jar", jar.toString()),
+                environment, dataDirectory.resolve("logs/" + service + ".log"));
+        return new ServiceProcess(child, URI.create("http://127.0.0.1:" + port));
+    }
+
+    static Path bootJar(Path repository, String service) throws IOException {
+        try (Stream<Path> files = Files.list(repository.resolve(service).resolve("target"))) {
+            return files.filter(file -> file.getFileName().toString().matches(service + "-.*[0-9T]\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No jar for " + service + ": run mvn package first"));
+        }
+    }
+
+    String name() {
+        return process.name();
+    }
+
+    URI baseUri() {
+        return baseUri;
+    }
+
+    Path logFile() {
+        return process.logFile();
+    }
+
+    void awaitHealthy(HttpClient http, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/actuator/health")).timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name() + " stopped during start-up; see " + logFile());
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name() + " not healthy after " + timeout + "; see " + logFile());
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

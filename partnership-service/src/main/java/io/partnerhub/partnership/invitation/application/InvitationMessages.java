@@ -1,0 +1,34 @@
+package io.partnerhub.partnership.invitation.application;
+
+import io.partnerhub.events.Topic;
+import io.partnerhub.kit.security.Caller;
+import io.partnerhub.partnership.eventing.Outbox;
+import io.partnerhub.partnership.invitation.Invitation;
+import io.partnerhub.partnership.invitation.events.InvitationEventMapper;
+import io.partnerhub.partnership.audit.AuditTrail;
+import io.partnerhub.partnership.shared.DomainEvent;
+import io.partnerhub.partnership.storage.Recorded;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** An invitation's domain events as outbox messages keyed by the invitation id. */
+@Component
+public class InvitationMessages {
+
+    private final Outbox outbox;
+
+    public InvitationMessages(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** The event to publish and its audit entry, stored in the same write as the change. */
+    public Recorded of(Invitation invitation, Caller caller, DomainEvent event) {
+        var metadata = outbox.metadata(invitation.id(), invitation.revision(), caller);
+        return new Recorded(
+                List.of(outbox.message(Topic.INVITATIONS, invitation.id(),
+                        InvitationEventMapper.toAvro(invitation, event, metadata))),
+                List.of(AuditTrail.entry(event, metadata.getOccurredAt(), metadata.getActorUserId(),
+                        metadata.getActorOrganizationId())));
+    }
+}

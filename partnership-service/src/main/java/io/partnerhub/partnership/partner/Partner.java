@@ -1,0 +1,168 @@
+package io.partnerhub.partnership.partner;
+
+import io.partnerhub.partnership.collaborator.CollaboratorRights;
+import io.partnerhub.partnership.partner.PartnerEvents.Admitted;
+import io.partnerhub.partnership.partner.PartnerEvents.Applied;
+import io.partnerhub.partnership.partner.PartnerEvents.CollaboratorRightsChanged;
+import io.partnerhub.partnership.partner.PartnerEvents.DirectoryListingChanged;
+import io.partnerhub.partnership.partner.PartnerEvents.ProgramStatusChanged;
+import io.partnerhub.partnership.partner.PartnerEvents.TenderOptInChanged;
+import io.partnerhub.partnership.shared.Contact;
+import io.partnerhub.partnership.shared.DomainEvent;
+import io.partnerhub.partnership.shared.RuleViolation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A reseller organization in the program (R1–R5). Its id is the organization id. New partners
+ * start BELOW_THRESHOLD until billing reports a yearly volume that meets R2.
+ */
+public final class Partner {
+
+    private String id;
+    private PartnerApplication application;
+    private Instant admittedAt;
+    private ProgramStatus programStatus;
+    private YearlyVolume yearlyVolume;
+    private long volumeSourceVersion;
+    private boolean listed;
+    private TenderOptIn tenderOptIn;
+    /** A list, not a map: user ids may contain dots, which MongoDB field names cannot. */
+    private List<CollaboratorRights> collaborators;
+    private long revision;
+
+    private Partner() {
+    }
+
+    /** Admits an applicant; refused when it is an affiliate (R3). */
+    public static Admission admit(PartnerApplication application, boolean affiliate, Instant now) {
+        if (affiliate) {
+            throw new AffiliateExclusion(application.organizationId(), "affiliate");
+        }
+        Partner partner = new Partner();
+        partner.id = application.organizationId();
+        partner.application = application;
+        partner.admittedAt = now;
+        partner.yearlyVolume = YearlyVolume.none(0);
+        partner.programStatus = ProgramConditions.statusFor(partner.yearlyVolume);
+        partner.tenderOptIn = TenderOptIn.out();
+        partner.collaborators = new ArrayList<>();
+        partner.revision = 1;
+        return new Admission(partner, List.of(new Applied(application), new Admitted(partner.programStatus)));
+    }
+
+    public record Admission(Partner partner, List<DomainEvent> events) {
+    }
+
+    /**
+     * Applies billing's report of the yearly volume (R2). Reports older than the last one applied
+     * (by year, then by billing's aggregate version) change nothing, so redelivery is harmless.
+     */
+    public Optional<ProgramStatusChanged> recordYearlyVolume(YearlyVolume volume, long sourceVersion) {
+        boolean older = volume.year() < yearlyVolume.year()
+                || (volume.year() == yearlyVolume.year() && sourceVersion <= volumeSourceVersion);
+        if (older) {
+            return Optional.empty();
+        }
+        ProgramStatus previous = programStatus;
+        yearlyVolume = volume;
+        volumeSourceVersion = sourceVersion;
+        programStatus = ProgramConditions.statusFor(volume);
+        revision++;
+        if (previous == programStatus) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProgramStatusChanged(previous, programStatus, volume));
+    }
+
+    /** R4: the free, opt-in public directory. */
+    public Optional<DirectoryListingChanged> listInDirectory(boolean list) {
+        if (listed == list) {
+            return Optional.empty();
+        }
+        listed = list;
+        revision++;
+        return Optional.of(new DirectoryListingChanged(list));
+    }
+
+    /** R4: opt in to (or out of) tender requests. */
+    public Optional<TenderOptInChanged> changeTenderOptIn(TenderOptIn optIn) {
+        if (tenderOptIn.equals(optIn)) {
+            return Optional.empty();
+        }
+        tenderOptIn = optIn;
+        revision++;
+        return Optional.of(new TenderOptInChanged(optIn));
+    }
+
+    /** R5: the partner lets one of its users manage all or some customers. */
+    public CollaboratorRightsChanged grantCollaborator(CollaboratorRights rights) {
+        collaborators.removeIf(existing -> existing.userId().equals(rights.userId()));
+        collaborators.add(rights);
+        revision++;
+        return new CollaboratorRightsChanged(rights, false);
+    }
+
+    public CollaboratorRightsChanged withdrawCollaborator(String userId) {
+        CollaboratorRights removed = rightsOf(userId).orElseThrow(
+                () -> new RuleViolation("user " + userId + " is not a collaborator of this partner"));
+        collaborators.remove(removed);
+        revision++;
+        return new CollaboratorRightsChanged(removed, true);
+    }
+
+    public boolean collaboratorMayManage(String userId, String customerId) {
+        return rightsOf(userId).map(rights -> rights.mayManage(customerId)).orElse(false);
+    }
+
+    private Optional<CollaboratorRights> rightsOf(String userId) {
+        return collaborators.stream().filter(rights -> rights.userId().equals(userId)).findFirst();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String legalName() {
+        return application.legalName();
+    }
+
+    public Contact contact() {
+        return application.contact();
+    }
+
+    public PartnerApplication application() {
+        return application;
+    }
+
+    public Instant admittedAt() {
+        return admittedAt;
+    }
+
+    public ProgramStatus programStatus() {
+        return programStatus;
+    }
+
+    public YearlyVolume yearlyVolume() {
+        return yearlyVolume;
+    }
+
+    public boolean listed() {
+        return listed;
+    }
+
+    public TenderOptIn tenderOptIn() {
+        return tenderOptIn;
+    }
+
+    public List<CollaboratorRights> collaborators() {
+        return List.copyOf(collaborators);
+    }
+
+    public long revision() {
+        return revision;
+    }
+}

@@ -1,0 +1,87 @@
+package io.partnerhub.partnership.partner.application;
+
+import io.partnerhub.events.Topic;
+import io.partnerhub.events.billing.PartnerYearlyVolumeChanged;
+import io.partnerhub.kit.consumer.ProcessedEvents;
+import io.partnerhub.kit.kafka.PoisonEventException;
+import io.partnerhub.kit.outbox.EventMetadataFactory;
+import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.partnership.partner.Currency;
+import io.partnerhub.partnership.partner.Partner;
+import io.partnerhub.partnership.partner.YearlyVolume;
+import io.partnerhub.partnership.partner.events.PartnerEventMapper;
+import io.partnerhub.partnership.partner.persistence.PartnerStore;
+import io.partnerhub.partnership.storage.Versioned;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * R2 from billing's reports: sets the partner's program status. Idempotent twice over: the partner
+ * ignores reports not newer than the last applied one, and processed event ids are remembered.
+ */
+@Service
+public class YearlyVolumeRecorder {
+
+    static final String CONSUMER = "partnership-service.partner-volume";
+    private static final Logger log = LoggerFactory.getLogger(YearlyVolumeRecorder.class);
+
+    private final PartnerStore partners;
+    private final ProcessedEvents processed;
+    private final EventMetadataFactory metadata;
+
+    public YearlyVolumeRecorder(PartnerStore partners, ProcessedEvents processed, EventMetadataFactory metadata) {
+        this.partners = partners;
+        this.processed = processed;
+        this.metadata = metadata;
+    }
+
+    public void record(PartnerYearlyVolumeChanged report) {
+        String eventId = report.getMetadata().getEventId().toString();
+        if (processed.alreadyProcessed(CONSUMER, eventId)) {
+            return;
+        }
+        YearlyVolume volume = volumeOf(report);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                apply(report, volume);
+                break;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+        processed.markProcessed(CONSUMER, eventId);
+    }
+
+    private void apply(PartnerYearlyVolumeChanged report, YearlyVolume volume) {
+        Optional<Versioned<Partner>> loaded = partners.find(report.getPartnerId());
+        if (loaded.isEmpty()) {
+            log.info("Volume report for {} which is not a partner; ignored", report.getPartnerId());
+            return;
+        }
+        Partner partner = loaded.get().aggregate();
+        long before = partner.revision();
+        List<OutboxMessage> messages = partner.recordYearlyVolume(volume, report.getMetadata().getAggregateVersion())
+                .map(event -> List.of(OutboxMessage.of(Topic.PARTNERS, partner.id(), PartnerEventMapper.toAvro(
+                        partner, event, metadata.causedBy(report.getMetadata(), partner.id(), partner.revision())))))
+                .orElse(List.of());
+        if (partner.revision() != before) {
+            partners.update(loaded.get(), messages);
+        }
+    }
+
+    private static YearlyVolume volumeOf(PartnerYearlyVolumeChanged report) {
+        try {
+            return new YearlyVolume(report.getYear(), report.getYearlyVolume().getAmount(),
+                    Currency.valueOf(report.getYearlyVolume().getCurrency().name()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new PoisonEventException("unusable yearly volume: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.partnerhub.partnership.partner.events;
+
+import io.partnerhub.events.billing.PartnerYearlyVolumeChanged;
+import io.partnerhub.partnership.partner.application.YearlyVolumeRecorder;
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Thin listener: billing's yearly volume reports → program status (R2). */
+@Component
+public class PartnerVolumeListener {
+
+    private final YearlyVolumeRecorder recorder;
+
+    public PartnerVolumeListener(YearlyVolumeRecorder recorder) {
+        this.recorder = recorder;
+    }
+
+    @KafkaListener(id = "partner-volumes", topics = "#{T(io.partnerhub.events.Topic).PARTNER_VOLUMES.topicName()}",
+            groupId = "partnership-service")
+    public void on(SpecificRecord event) {
+        if (event instanceof PartnerYearlyVolumeChanged report) {
+            recorder.record(report);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.partnerhub.partnership.partner.persistence;
+
+import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.partnership.partner.Partner;
+import io.partnerhub.partnership.storage.GuardedWrites;
+import io.partnerhub.partnership.storage.Versioned;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads and writes partner documents; every write is one guarded document write. */
+@Component
+public class PartnerStore {
+
+    private final MongoTemplate mongo;
+    private final GuardedWrites writes;
+
+    public PartnerStore(MongoTemplate mongo, GuardedWrites writes) {
+        this.mongo = mongo;
+        this.writes = writes;
+    }
+
+    public void createIndexes() {
+        mongo.indexOps(PartnerDocument.class).createIndex(new Index().on("listed", Sort.Direction.ASC)
+                .on("searchName", Sort.Direction.ASC).named("directory"));
+    }
+
+    public void insert(Partner partner, List<OutboxMessage> messages) {
+        writes.insert(PartnerDocument.of(partner, messages));
+    }
+
+    public Optional<Versioned<Partner>> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, PartnerDocument.class))
+                .map(document -> new Versioned<>(document.partner(), document.version()));
+    }
+
+    public void update(Versioned<Partner> loaded, List<OutboxMessage> messages) {
+        writes.update(PartnerDocument.class, loaded.aggregate().id(), loaded.version(), null,
+                PartnerDocument.changesFor(loaded.aggregate()), messages);
+    }
+
+    /** R10: listed partners whose name contains the term, or whose contact email is the term. */
+    public List<Partner> searchDirectory(String term, int limit) {
+        String needle = term.trim().toLowerCase(Locale.ROOT);
+        Query query = Query.query(Criteria.where("listed").is(true).orOperator(
+                        Criteria.where("searchName").regex(Pattern.quote(needle)),
+                        Criteria.where("searchEmail").is(needle)))
+                .with(Sort.by("searchName")).limit(limit);
+        return mongo.find(query, PartnerDocument.class).stream().map(PartnerDocument::partner).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package io.partnerhub.partnership.storage;
+
+/** An aggregate as loaded, with the document version the next write must still find. */
+public record Versioned<A>(A aggregate, long version) {
+}

@@ -1,0 +1,168 @@
+package io.partnerhub.partnership.it;
+
+import io.partnerhub.events.Topic;
+import io.partnerhub.events.billing.PartnerYearlyVolumeChanged;
+import io.partnerhub.events.common.Currency;
+import io.partnerhub.events.common.EventMetadata;
+import io.partnerhub.events.common.Money;
+import io.partnerhub.events.partnership.PartnerAdmitted;
+import io.partnerhub.events.partnership.PartnerApplied;
+import io.partnerhub.events.partnership.PartnerCollaboratorRightsChanged;
+import io.partnerhub.events.partnership.PartnerDirectoryListingChanged;
+import io.partnerhub.events.partnership.PartnerProgramStatusChanged;
+import io.partnerhub.events.partnership.PartnerTenderOptInChanged;
+import io.partnerhub.events.partnership.ProgramStatus;
+import io.partnerhub.partnership.partner.persistence.PartnerStore;
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
+import static io.partnerhub.partnership.it.Scenario.application;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@PartnershipServiceIT
+class PartnerProgramIT {
+
+    @Autowired
+    RestTestClient client;
+    @Autowired
+    PartnerStore partners;
+    @Autowired
+    KafkaTemplate<String, SpecificRecord> kafka;
+
+    @BeforeAll
+    static void readEvents() {
+        PublishedEvents.start();
+    }
+
+    @Test
+    void aCompanyAppliesAndIsAdmittedBelowThreshold() {
+        Scenario s = new Scenario(client);
+        s.partnerLegal.post("/partners", application("Helvetic Hosting AG")).expectStatus().isCreated()
+                .expectBody().jsonPath("$.programStatus").isEqualTo("BELOW_THRESHOLD");
+
+        PartnerApplied applied = awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerApplied.class);
+        assertThat(applied.getCommercialRegisterId()).isEqualTo("CHE-123.456.789");
+        assertThat(applied.getResellerTermsVersion()).isEqualTo("2026-01");
+        assertThat(awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerAdmitted.class).getProgramStatus())
+                .isEqualTo(ProgramStatus.BELOW_THRESHOLD);
+        s.partnerLegal.post("/partners", application("Again AG")).expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void refusesIncompleteOrMalformedApplicationsAndOtherRoles() {
+        Scenario s = new Scenario(client);
+        Map<String, Object> noWebsite = application("X AG");
+        noWebsite.remove("websiteUrl");
+        s.partnerLegal.post("/partners", noWebsite).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.status").isEqualTo(400);
+        Map<String, Object> badRegister = application("X AG");
+        badRegister.put("commercialRegisterId", "12");
+        s.partnerLegal.post("/partners", badRegister).expectStatus().isBadRequest();
+        Map<String, Object> termsRefused = application("X AG");
+        termsRefused.put("acceptResellerTerms", false);
+        s.partnerLegal.post("/partners", termsRefused).expectStatus().isBadRequest();
+        s.user("admin", s.partnerOrg, java.util.Set.of("ADMIN")).post("/partners", application("X AG"))
+                .expectStatus().isForbidden();
+        assertThat(partners.find(s.partnerOrg)).isEmpty();
+    }
+
+    @Test
+    void anAffiliateCannotBecomeAPartnerNorAPartnerAnAffiliate() {
+        Scenario s = new Scenario(client);
+        Api ops = s.user("affiliate-program", "provider", Api.OPS);
+        ops.post("/affiliates/{org}/enrolment", null, s.customerOrg).expectStatus().isNoContent();
+        s.customerLegal.post("/partners", application("Affiliate SA")).expectStatus().isEqualTo(409);
+
+        s.partnerAdmitted(false);
+        ops.post("/affiliates/{org}/enrolment", null, s.partnerOrg).expectStatus().isEqualTo(409);
+        s.partnerLegal.post("/affiliates/{org}/enrolment", null, "other").expectStatus().isForbidden();
+    }
+
+    @Test
+    void billingsYearlyVolumeSetsTheProgramStatusOnce() {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        PartnerYearlyVolumeChanged report = volume(s.partnerOrg, "2000.00", Currency.CHF, 7);
+
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, report);
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, report);
+
+        PartnerProgramStatusChanged changed = awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class);
+        assertThat(changed.getStatus()).isEqualTo(ProgramStatus.ACTIVE);
+        assertThat(changed.getYearlyVolume().getAmount()).isEqualByComparingTo("2000.00");
+        s.partnerLegal.get("/partners/me").expectStatus().isOk().expectBody()
+                .jsonPath("$.programStatus").isEqualTo("ACTIVE");
+
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, volume(s.partnerOrg, "1700.00", Currency.EUR, 8));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                PublishedEvents.of(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).size() == 2);
+        assertThat(partners.find(s.partnerOrg).orElseThrow().aggregate().programStatus().name())
+                .isEqualTo("BELOW_THRESHOLD");
+        assertThat(PublishedEvents.of(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class)).hasSize(2);
+    }
+
+    @Test
+    void anUnusableVolumeReportGoesToTheDeadLetterTopicWithItsReason() {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, volume(s.partnerOrg, "-5.00", Currency.CHF, 1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                !PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), s.partnerOrg).isEmpty());
+        var dead = PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), s.partnerOrg).get(0);
+        assertThat(new String(dead.headers().lastHeader("dlt-reason").value())).contains("negative");
+        // the listener goes on
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, volume(s.partnerOrg, "1800.00", Currency.EUR, 2));
+        assertThat(awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).getStatus())
+                .isEqualTo(ProgramStatus.ACTIVE);
+    }
+
+    @Test
+    void partnerListsItselfOptsInToTendersAndNamesCollaborators() {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        s.customerLegal.get("/directory/partners?q={q}", s.partnerOrg).expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(0);
+
+        s.partnerLegal.put("/partners/me/directory-listing", Map.of("listed", true)).expectStatus().isOk();
+        assertThat(awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerDirectoryListingChanged.class).getListed()).isTrue();
+        s.customerLegal.get("/directory/partners?q={q}", s.partnerOrg).expectStatus().isOk()
+                .expectBody().jsonPath("$[0].partnerId").isEqualTo(s.partnerOrg);
+
+        s.partnerLegal.put("/partners/me/tender-opt-in", Map.of("optedIn", true, "productCategories", List.of("hosting"),
+                "languages", List.of("FR", "DE"))).expectStatus().isOk();
+        PartnerTenderOptInChanged optIn = awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerTenderOptInChanged.class);
+        assertThat(optIn.getOptedIn()).isTrue();
+        assertThat(optIn.getLanguages()).hasSize(2);
+
+        s.user("collab", s.partnerOrg, Api.COLLABORATOR).put("/partners/me/collaborators/{u}",
+                Map.of("allCustomers", true), "anna.muster@helvetic.example").expectStatus().isForbidden();
+        s.partnerLegal.put("/partners/me/collaborators/{u}", Map.of("allCustomers", false,
+                "customerIds", List.of("c-1")), "anna.muster@helvetic.example").expectStatus().isOk();
+        assertThat(awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerCollaboratorRightsChanged.class)
+                .getCustomerIds()).containsExactly("c-1");
+        s.partnerLegal.delete("/partners/me/collaborators/{u}", "anna.muster@helvetic.example").expectStatus().isOk();
+        s.customerLegal.get("/partners/me").expectStatus().isNotFound();
+    }
+
+    private static PartnerYearlyVolumeChanged volume(String partnerId, String amount, Currency currency, long version) {
+        return PartnerYearlyVolumeChanged.newBuilder()
+                .setMetadata(EventMetadata.newBuilder().setEventId(UUID.randomUUID())
+                        .setOccurredAt(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+                        .setCorrelationId("test").setAggregateId(partnerId).setAggregateVersion(version).build())
+                .setPartnerId(partnerId).setYear(2026)
+                .setYearlyVolume(new Money(new BigDecimal(amount), currency))
+                .setThreshold(new Money(new BigDecimal(currency == Currency.CHF ? "2000.00" : "1800.00"), currency))
+                .setAtOrAboveThreshold(false).build();
+    }
+}
