@@ -42,6 +42,14 @@ class TokenIssuerTest {
     }
 
     @Test
+    void theKeySetIsAlsoAtTheWellKnownPath() throws Exception {
+        String wellKnown = ISSUER.issuerUri() + "/.well-known/jwks.json";
+        String json = HTTP.send(HttpRequest.newBuilder(URI.create(wellKnown)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(JWKSet.parse(json).getKeys().get(0).toRSAKey()).isEqualTo(publishedKey());
+    }
+
+    @Test
     void theTokenEndpointIssuesFromJson() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER.tokenUri()))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"u-9\",\"organizationId\":\"o-9\","
