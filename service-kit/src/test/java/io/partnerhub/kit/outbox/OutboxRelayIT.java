@@ -126,6 +126,20 @@ class OutboxRelayIT {
     }
 
     @Test
+    void pendingMessagesRoundTripThroughSpringDataMapping() {
+        String id = "parked-" + UUID.randomUUID();
+        TestAggregate aggregate = new TestAggregate(id, "parked");
+        OutboxMessage message = message("kit-test.twin", id, TestEvents.listingChanged(id, 1, "parked"));
+        aggregate.getOutbox().add(message);
+        mongo.save(aggregate, "parked_aggregates");
+        TestAggregate loaded = mongo.findById(id, TestAggregate.class, "parked_aggregates");
+        assertThat(loaded.getOutbox()).containsExactly(message);
+        assertThat(loaded.getOutbox().get(0).event()).isEqualTo(message.event());
+        Document raw = mongo.getCollection("parked_aggregates").find(new Document("_id", id)).first();
+        assertThat(StoredMessages.read(raw)).containsExactly(message);
+    }
+
+    @Test
     void anUnsendableMessageHoldsBackOnlyItsOwnDocument() throws Exception {
         String collection = "stuck_aggregates";
         String topic = "kit-test.relay-order";
