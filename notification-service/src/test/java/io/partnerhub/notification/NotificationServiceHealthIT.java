@@ -9,8 +9,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+/** Same configuration as the flow tests (one cached context for both). */
 @ExtendWith(EmbeddedPlatformExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "partnerhub.public-base-url=https://partners.example.test",
+        "partnerhub.notification.tender-base-url=https://tenders.example.test",
+        "spring.mongodb.database=notification-flow-it"})
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
 class NotificationServiceHealthIT {

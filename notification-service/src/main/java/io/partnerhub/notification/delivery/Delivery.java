@@ -1,0 +1,199 @@
+package io.partnerhub.notification.delivery;
+
+import io.partnerhub.notification.message.IdempotencyKey;
+import io.partnerhub.notification.message.Message;
+import io.partnerhub.notification.message.MessageKind;
+import io.partnerhub.notification.message.Recipient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One email and its way to the recipient's server: its content, its status, every attempt with
+ * the SMTP reply, and when the next attempt is due. See {@link DeliveryStatus} for the states.
+ */
+public final class Delivery {
+
+    private final UUID id;
+    private final IdempotencyKey idempotencyKey;
+    private final Source source;
+    private final Recipient recipient;
+    private final EmailContent content;
+    private final Instant createdAt;
+    private final List<Attempt> attempts;
+    private DeliveryStatus status;
+    private Instant nextAttemptAt;
+    private String failureReason;
+    private Instant sentAt;
+    private int roundStart;
+
+    /** Where an email comes from: the event that caused it and the kind of email it is. */
+    public record Source(String eventId, String eventType, String correlationId, MessageKind kind) {
+    }
+
+    private Delivery(UUID id, IdempotencyKey idempotencyKey, Source source, Recipient recipient, EmailContent content,
+                     Instant createdAt, List<Attempt> attempts, DeliveryStatus status, Instant nextAttemptAt,
+                     String failureReason, Instant sentAt, int roundStart) {
+        this.id = id;
+        this.idempotencyKey = idempotencyKey;
+        this.source = source;
+        this.recipient = recipient;
+        this.content = content;
+        this.createdAt = createdAt;
+        this.attempts = new ArrayList<>(attempts);
+        this.status = status;
+        this.nextAttemptAt = nextAttemptAt;
+        this.failureReason = failureReason;
+        this.sentAt = sentAt;
+        this.roundStart = roundStart;
+    }
+
+    /** A written email, due now. */
+    public static Delivery accept(Message message, EmailContent content, Instant now) {
+        IdempotencyKey key = message.idempotencyKey();
+        return new Delivery(key.notificationId(), key, sourceOf(message), message.recipient(), content, now,
+                List.of(), DeliveryStatus.PENDING, now, null, null, 0);
+    }
+
+    /** An email that cannot be written (bad address, incomplete data): failed from the start. */
+    public static Delivery reject(Message message, String reason, Instant now) {
+        IdempotencyKey key = message.idempotencyKey();
+        return new Delivery(key.notificationId(), key, sourceOf(message), message.recipient(), null, now,
+                List.of(), DeliveryStatus.FAILED, null, reason, null, 0);
+    }
+
+    /** Rebuilds a stored delivery. */
+    public static Delivery restore(UUID id, IdempotencyKey idempotencyKey, Source source, Recipient recipient,
+                                   EmailContent content, Instant createdAt, List<Attempt> attempts,
+                                   DeliveryStatus status, Instant nextAttemptAt, String failureReason,
+                                   Instant sentAt, int roundStart) {
+        return new Delivery(id, idempotencyKey, source, recipient, content, createdAt, attempts, status,
+                nextAttemptAt, failureReason, sentAt, roundStart);
+    }
+
+    private static Source sourceOf(Message message) {
+        return new Source(message.sourceEventId(), message.sourceEventType(), message.correlationId(), message.kind());
+    }
+
+    public boolean isDueAt(Instant now) {
+        return status.awaitsSending() && !nextAttemptAt.isAfter(now);
+    }
+
+    /**
+     * Records what the server answered and decides what comes next: SENT, a retry after the
+     * schedule's delay, or FAILED (permanent reply, or the schedule is used up).
+     */
+    public DeliveryStatus recordAttempt(SmtpReply reply, Instant now, RetrySchedule schedule) {
+        if (!status.awaitsSending()) {
+            throw new IllegalStateException("delivery " + id + " is " + status + ", not awaiting sending");
+        }
+        Attempt attempt = Attempt.of(attempts.size() + 1, now, reply);
+        attempts.add(attempt);
+        switch (attempt.outcome()) {
+            case ACCEPTED -> succeed(now);
+            case PERMANENT_FAILURE -> fail("permanent SMTP failure: " + reply);
+            case TRANSIENT_FAILURE -> retryOrGiveUp(reply, now, schedule);
+        }
+        return status;
+    }
+
+    private void succeed(Instant now) {
+        status = DeliveryStatus.SENT;
+        sentAt = now;
+        nextAttemptAt = null;
+        failureReason = null;
+    }
+
+    private void fail(String reason) {
+        status = DeliveryStatus.FAILED;
+        nextAttemptAt = null;
+        failureReason = reason;
+    }
+
+    private void retryOrGiveUp(SmtpReply reply, Instant now, RetrySchedule schedule) {
+        Optional<Duration> delay = schedule.delayAfter(attemptsThisRound());
+        if (delay.isPresent()) {
+            status = DeliveryStatus.RETRY_SCHEDULED;
+            nextAttemptAt = now.plus(delay.get());
+            failureReason = null;
+        } else {
+            fail("gave up after " + attemptsThisRound() + " attempts, last reply: " + reply);
+        }
+    }
+
+    /** Ops send it again on purpose: due now, with a fresh retry schedule; the history stays. */
+    public void resend(Instant now) {
+        if (status.awaitsSending()) {
+            throw new IllegalStateException("delivery " + id + " is already waiting to be sent");
+        }
+        if (content == null) {
+            throw new IllegalStateException("delivery " + id + " was never written: " + failureReason);
+        }
+        status = DeliveryStatus.PENDING;
+        nextAttemptAt = now;
+        failureReason = null;
+        roundStart = attempts.size();
+    }
+
+    private int attemptsThisRound() {
+        return attempts.size() - roundStart;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public IdempotencyKey idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public Recipient recipient() {
+        return recipient;
+    }
+
+    /** Empty for an email that could not be written. */
+    public Optional<EmailContent> content() {
+        return Optional.ofNullable(content);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<Attempt> attempts() {
+        return List.copyOf(attempts);
+    }
+
+    public Optional<Attempt> lastAttempt() {
+        return attempts.isEmpty() ? Optional.empty() : Optional.of(attempts.get(attempts.size() - 1));
+    }
+
+    public DeliveryStatus status() {
+        return status;
+    }
+
+    public Optional<Instant> nextAttemptAt() {
+        return Optional.ofNullable(nextAttemptAt);
+    }
+
+    public Optional<String> failureReason() {
+        return Optional.ofNullable(failureReason);
+    }
+
+    public Optional<Instant> sentAt() {
+        return Optional.ofNullable(sentAt);
+    }
+
+    /** Index of the first attempt since the last resend (0 when never resent). */
+    public int roundStart() {
+        return roundStart;
+    }
+}

@@ -1,0 +1,34 @@
+package io.partnerhub.notification.deliverylog;
+
+import io.partnerhub.notification.delivery.Attempt;
+import io.partnerhub.notification.delivery.Delivery;
+import io.partnerhub.notification.delivery.EmailContent;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One email as support sees it: where it comes from, who gets it, its status and every attempt. */
+public record DeliveryView(String notificationId, String messageKind, String sourceEventId, String sourceEventType,
+                           String correlationId, String recipientEmail, String language, String subject,
+                           String status, Instant createdAt, Instant nextAttemptAt, Instant sentAt,
+                           String failureReason, List<AttemptView> attempts, String textBody) {
+
+    /** One SMTP attempt: when, the reply code (null: no reply) and text, and what it meant. */
+    public record AttemptView(int number, Instant at, Integer smtpCode, String smtpReply, String outcome) {
+
+        static AttemptView of(Attempt attempt) {
+            return new AttemptView(attempt.number(), attempt.at(), attempt.reply().code(), attempt.reply().text(),
+                    attempt.outcome().name());
+        }
+    }
+
+    static DeliveryView of(Delivery delivery) {
+        return new DeliveryView(delivery.id().toString(), delivery.source().kind().name(), delivery.source().eventId(),
+                delivery.source().eventType(), delivery.source().correlationId(), delivery.recipient().email(),
+                delivery.recipient().language().name(), delivery.content().map(EmailContent::subject).orElse(null),
+                delivery.status().name(), delivery.createdAt(), delivery.nextAttemptAt().orElse(null),
+                delivery.sentAt().orElse(null), delivery.failureReason().orElse(null),
+                delivery.attempts().stream().map(AttemptView::of).toList(),
+                delivery.content().map(EmailContent::text).orElse(null));
+    }
+}

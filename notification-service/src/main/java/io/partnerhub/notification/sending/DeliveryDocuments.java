@@ -1,0 +1,98 @@
+package io.partnerhub.notification.sending;
+
+import io.partnerhub.notification.delivery.Attempt;
+import io.partnerhub.notification.delivery.AttemptOutcome;
+import io.partnerhub.notification.delivery.Delivery;
+import io.partnerhub.notification.delivery.DeliveryStatus;
+import io.partnerhub.notification.delivery.EmailContent;
+import io.partnerhub.notification.delivery.SmtpReply;
+import io.partnerhub.notification.message.IdempotencyKey;
+import io.partnerhub.notification.message.Language;
+import io.partnerhub.notification.message.MessageKind;
+import io.partnerhub.notification.message.Recipient;
+import io.partnerhub.kit.outbox.OutboxMessage;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/** Maps a {@link Delivery} to and from its BSON document in the {@code deliveries} collection. */
+final class DeliveryDocuments {
+
+    static final String COLLECTION = "deliveries";
+
+    private DeliveryDocuments() {
+    }
+
+    static Document toDocument(Delivery delivery, List<OutboxMessage> outbox) {
+        Document document = new Document("_id", delivery.id().toString())
+                .append("idempotencyKey", delivery.idempotencyKey().value())
+                .append("sourceEventId", delivery.source().eventId())
+                .append("sourceEventType", delivery.source().eventType())
+                .append("correlationId", delivery.source().correlationId())
+                .append("messageKind", delivery.source().kind().name())
+                .append("recipientEmail", delivery.recipient().normalizedEmail())
+                .append("recipientAddress", delivery.recipient().email())
+                .append("recipientName", delivery.recipient().name())
+                .append("language", delivery.recipient().language().name())
+                .append("createdAt", date(delivery.createdAt()))
+                .append("attempts", delivery.attempts().stream().map(DeliveryDocuments::attempt).toList())
+                .append("outbox", outbox.stream().map(DeliveryDocuments::outboxEntry).toList());
+        delivery.content().ifPresent(content -> document
+                .append("subject", content.subject()).append("html", content.html()).append("text", content.text()));
+        return document.append("status", delivery.status().name())
+                .append("nextAttemptAt", delivery.nextAttemptAt().map(DeliveryDocuments::date).orElse(null))
+                .append("failureReason", delivery.failureReason().orElse(null))
+                .append("sentAt", delivery.sentAt().map(DeliveryDocuments::date).orElse(null))
+                .append("roundStart", delivery.roundStart());
+    }
+
+    static Delivery fromDocument(Document document) {
+        MessageKind kind = MessageKind.valueOf(document.getString("messageKind"));
+        Recipient recipient = new Recipient(document.getString("recipientAddress"),
+                Language.fromCode(document.getString("language")), document.getString("recipientName"));
+        String sourceEventId = document.getString("sourceEventId");
+        EmailContent content = document.getString("subject") == null ? null : new EmailContent(
+                document.getString("subject"), document.getString("html"), document.getString("text"));
+        List<Attempt> attempts = document.getList("attempts", Document.class, List.of()).stream()
+                .map(DeliveryDocuments::attempt).toList();
+        return Delivery.restore(UUID.fromString(document.getString("_id")),
+                new IdempotencyKey(sourceEventId, kind, recipient.normalizedEmail()),
+                new Delivery.Source(sourceEventId, document.getString("sourceEventType"),
+                        document.getString("correlationId"), kind),
+                recipient, content, instant(document.getDate("createdAt")), attempts,
+                DeliveryStatus.valueOf(document.getString("status")), instant(document.getDate("nextAttemptAt")),
+                document.getString("failureReason"), instant(document.getDate("sentAt")),
+                document.getInteger("roundStart", 0));
+    }
+
+    static Document attempt(Attempt attempt) {
+        return new Document("number", attempt.number()).append("at", date(attempt.at()))
+                .append("smtpCode", attempt.reply().code()).append("smtpReply", attempt.reply().text())
+                .append("outcome", attempt.outcome().name());
+    }
+
+    private static Attempt attempt(Document document) {
+        return new Attempt(document.getInteger("number"), instant(document.getDate("at")),
+                new SmtpReply(document.getInteger("smtpCode"), document.getString("smtpReply")),
+                AttemptOutcome.valueOf(document.getString("outcome")));
+    }
+
+    /** The raw shape the kit's relay reads back (StoredMessages). */
+    static Document outboxEntry(OutboxMessage message) {
+        return new Document("eventId", message.eventId()).append("topic", message.topic())
+                .append("key", message.key()).append("type", message.type())
+                .append("payload", new Binary(message.payload())).append("createdAt", date(message.createdAt()));
+    }
+
+    static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

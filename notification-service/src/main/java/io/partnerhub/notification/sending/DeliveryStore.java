@@ -1,0 +1,185 @@
+package io.partnerhub.notification.sending;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.notification.delivery.Delivery;
+import io.partnerhub.notification.delivery.DeliveryStatus;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The {@code deliveries} collection: one document per email with its content, status, attempts,
+ * next due time and pending outbox events. Every change is one single-document write.
+ */
+@Component
+public class DeliveryStore {
+
+    private static final List<String> AWAITING = List.of(DeliveryStatus.PENDING.name(),
+            DeliveryStatus.RETRY_SCHEDULED.name());
+
+    private final MongoTemplate mongo;
+
+    DeliveryStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        MongoCollection<Document> deliveries = collection();
+        deliveries.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().unique(true));
+        deliveries.createIndex(Indexes.ascending("status", "nextAttemptAt"));
+        deliveries.createIndex(Indexes.ascending("recipientEmail"));
+        deliveries.createIndex(Indexes.ascending("sourceEventId"));
+    }
+
+    /** Stores a new delivery; false when its idempotency key is already known (a redelivered event). */
+    boolean insertIfNew(Delivery delivery, List<OutboxMessage> outbox) {
+        try {
+            collection().insertOne(DeliveryDocuments.toDocument(delivery, outbox));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries for this sender: their next due time moves a lease
+     * ahead (so a crashed sender's emails become due again) and they carry a claim token.
+     */
+    List<ClaimedDelivery> claimDue(Instant now, Duration lease, int limit) {
+        List<Document> candidates = new ArrayList<>();
+        collection().find(due(now)).sort(Sorts.ascending("nextAttemptAt")).projection(Projections.exclude("outbox"))
+                .limit(limit).forEach(candidates::add);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Object> ids = candidates.stream().map(document -> document.get("_id")).toList();
+        String token = UUID.randomUUID().toString();
+        Date leaseEnd = DeliveryDocuments.date(now.plus(lease));
+        long modified = collection().updateMany(Filters.and(Filters.in("_id", ids), due(now)),
+                Updates.combine(Updates.set("claim", token), Updates.set("nextAttemptAt", leaseEnd))).getModifiedCount();
+        if (modified < candidates.size()) {
+            // another sender claimed some of them in between: keep only what this token won
+            candidates.clear();
+            collection().find(Filters.eq("claim", token)).projection(Projections.exclude("outbox"))
+                    .forEach(candidates::add);
+        }
+        List<ClaimedDelivery> claimed = new ArrayList<>(candidates.size());
+        for (Document document : candidates) {
+            document.put("nextAttemptAt", leaseEnd);
+            claimed.add(new ClaimedDelivery(token, DeliveryDocuments.fromDocument(document)));
+        }
+        return claimed;
+    }
+
+    /**
+     * Writes what the attempts came to, one bulk write, only for deliveries this sender's claim
+     * still holds. The claim is checked with one query per batch and each update then addresses
+     * the document by {@code _id} alone: the MongoDB stand-in only uses an index for a filter
+     * that is exactly {@code {_id: ...}} (with {@code {_id, claim}} every update scanned the whole
+     * collection). The window between check and write is milliseconds against a 2-minute lease.
+     */
+    void recordAttempts(List<ClaimedDelivery> attempted, List<List<OutboxMessage>> events) {
+        if (attempted.isEmpty()) {
+            return;
+        }
+        Set<Object> stillClaimed = new HashSet<>();
+        collection().find(Filters.and(Filters.in("_id", attempted.stream()
+                        .map(claimed -> claimed.delivery().id().toString()).toList()),
+                Filters.eq("claim", attempted.get(0).claimToken()))).projection(Projections.include("_id"))
+                .forEach(document -> stillClaimed.add(document.get("_id")));
+        List<UpdateOneModel<Document>> updates = new ArrayList<>();
+        for (int i = 0; i < attempted.size(); i++) {
+            Delivery delivery = attempted.get(i).delivery();
+            if (!stillClaimed.contains(delivery.id().toString())) {
+                continue;
+            }
+            List<Bson> changes = new ArrayList<>(stateOf(delivery));
+            changes.add(Updates.unset("claim"));
+            changes.add(Updates.push("attempts", DeliveryDocuments.attempt(delivery.lastAttempt().orElseThrow())));
+            if (!events.get(i).isEmpty()) {
+                changes.add(Updates.pushEach("outbox", events.get(i).stream().map(DeliveryDocuments::outboxEntry).toList()));
+            }
+            updates.add(new UpdateOneModel<>(Filters.eq("_id", delivery.id().toString()), Updates.combine(changes)));
+        }
+        if (!updates.isEmpty()) {
+            collection().bulkWrite(updates, new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    /** Ops resend: guarded on the status it had when read, so two clicks do not race. */
+    public boolean saveResend(Delivery delivery, DeliveryStatus previous) {
+        List<Bson> changes = new ArrayList<>(stateOf(delivery));
+        changes.add(Updates.set("roundStart", delivery.roundStart()));
+        return collection().updateOne(Filters.and(Filters.eq("_id", delivery.id().toString()),
+                Filters.eq("status", previous.name())), Updates.combine(changes)).getModifiedCount() == 1;
+    }
+
+    public Optional<Delivery> find(UUID id) {
+        return Optional.ofNullable(collection().find(Filters.eq("_id", id.toString())).first())
+                .map(DeliveryDocuments::fromDocument);
+    }
+
+    /** Newest first; any of the criteria may be null. */
+    public List<Delivery> search(String recipientEmail, String sourceEventId, DeliveryStatus status, int limit) {
+        List<Bson> criteria = new ArrayList<>();
+        if (recipientEmail != null) {
+            criteria.add(Filters.eq("recipientEmail", recipientEmail.trim().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (sourceEventId != null) {
+            criteria.add(Filters.eq("sourceEventId", sourceEventId));
+        }
+        if (status != null) {
+            criteria.add(Filters.eq("status", status.name()));
+        }
+        List<Delivery> found = new ArrayList<>();
+        collection().find(criteria.isEmpty() ? new Document() : Filters.and(criteria))
+                .sort(Sorts.descending("createdAt")).limit(limit).projection(Projections.exclude("outbox"))
+                .forEach(document -> found.add(DeliveryDocuments.fromDocument(document)));
+        return found;
+    }
+
+    public long count(DeliveryStatus status) {
+        return collection().countDocuments(Filters.eq("status", status.name()));
+    }
+
+    private static List<Bson> stateOf(Delivery delivery) {
+        return List.of(Updates.set("status", delivery.status().name()),
+                Updates.set("nextAttemptAt", delivery.nextAttemptAt().map(DeliveryDocuments::date).orElse(null)),
+                Updates.set("failureReason", delivery.failureReason().orElse(null)),
+                Updates.set("sentAt", delivery.sentAt().map(DeliveryDocuments::date).orElse(null)));
+    }
+
+    private static Bson due(Instant now) {
+        return Filters.and(Filters.in("status", AWAITING), Filters.lte("nextAttemptAt", DeliveryDocuments.date(now)));
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(DeliveryDocuments.COLLECTION);
+    }
+
+    /** A delivery this sender claimed, with the token that proves it. */
+    record ClaimedDelivery(String claimToken, Delivery delivery) {
+    }
+}

@@ -1,0 +1,61 @@
+package io.partnerhub.notification.template;
+
+import io.partnerhub.notification.delivery.EmailContent;
+import io.partnerhub.notification.message.Message;
+import io.partnerhub.notification.message.MessageKind;
+import org.springframework.context.MessageSource;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * Writes an email from its message: localized subject, HTML body and plain-text alternative,
+ * all in the recipient's language (English when the language has no bundle).
+ */
+public final class EmailRenderer {
+
+    private final ITemplateEngine engine;
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    public EmailRenderer(ITemplateEngine engine, MessageSource messages, ZoneId zone) {
+        this.engine = engine;
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    public EmailContent render(Message message) {
+        Locale locale = message.recipient().language().locale();
+        String subject = subject(message, locale);
+        Context context = new Context(locale, message.data());
+        context.setVariable("fmt", new LocalizedFormat(locale, zone, messages));
+        context.setVariable("lang", locale.getLanguage());
+        context.setVariable("subject", subject);
+        context.setVariable("greeting", greeting(message, locale));
+        context.setVariable("footer", messages.getMessage("footer", null, locale));
+        String name = message.kind().templateName();
+        return new EmailContent(subject, engine.process("html/" + name, context), engine.process("text/" + name, context));
+    }
+
+    private String subject(Message message, Locale locale) {
+        MessageKind kind = message.kind();
+        Object[] args = kind.subjectArguments().stream().map(message.data()::get).map(EmailRenderer::oneLine).toArray();
+        Object variant = message.data().get("direction");
+        String code = kind.templateName() + ".subject" + (variant == null ? "" : "." + variant);
+        return oneLine(messages.getMessage(code, args, locale));
+    }
+
+    private String greeting(Message message, Locale locale) {
+        String name = message.recipient().name();
+        return name == null
+                ? messages.getMessage("greeting", null, locale)
+                : messages.getMessage("greeting.named", new Object[] {oneLine(name)}, locale);
+    }
+
+    /** Header values never carry line breaks (no header injection through a tender title). */
+    private static String oneLine(Object value) {
+        return String.valueOf(value).replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+}

@@ -1,0 +1,34 @@
+package io.partnerhub.notification;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The message and delivery model stays plain Java: frameworks are mapped at the edge. */
+class DomainIsPlainJavaTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.partnerhub.notification");
+
+    @Test
+    void theDomainHasNoFrameworkImports() {
+        noClasses().that().resideInAnyPackage("io.partnerhub.notification.message", "io.partnerhub.notification.delivery")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
+                        "org.apache.avro..", "io.partnerhub.events..", "jakarta.mail..", "org.thymeleaf..",
+                        "io.partnerhub.kit..")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainDoesNotReachIntoAdapters() {
+        noClasses().that().resideInAnyPackage("io.partnerhub.notification.message", "io.partnerhub.notification.delivery")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        "io.partnerhub.notification.message", "io.partnerhub.notification.delivery", "java..")
+                .check(classes);
+    }
+}

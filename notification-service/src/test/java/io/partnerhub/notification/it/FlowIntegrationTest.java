@@ -1,0 +1,44 @@
+package io.partnerhub.notification.it;
+
+import io.partnerhub.notification.sending.DeliveryStore;
+import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.platform.EmbeddedPlatformExtension;
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * The one Spring context the Kafka → SMTP tests share: the real service against the embedded
+ * platform (Kafka, registry, Mongo, GreenMail, token issuer).
+ */
+@ExtendWith(EmbeddedPlatformExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "partnerhub.public-base-url=https://partners.example.test",
+        "partnerhub.notification.tender-base-url=https://tenders.example.test",
+        "spring.mongodb.database=notification-flow-it"})
+@AutoConfigureRestTestClient
+@ActiveProfiles("test")
+abstract class FlowIntegrationTest {
+
+    @Autowired
+    KafkaTemplate<String, SpecificRecord> kafka;
+
+    @Autowired
+    DeliveryStore deliveries;
+
+    @Autowired
+    RestTestClient client;
+
+    final Inbox inbox = new Inbox(EmbeddedPlatform.shared().smtp());
+
+    void publish(String topic, SpecificRecord event) {
+        io.partnerhub.events.common.EventMetadata metadata =
+                (io.partnerhub.events.common.EventMetadata) event.get(0);
+        kafka.send(topic, metadata.getAggregateId(), event);
+    }
+}

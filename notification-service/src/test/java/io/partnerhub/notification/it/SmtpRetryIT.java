@@ -1,0 +1,210 @@
+package io.partnerhub.notification.it;
+
+import io.partnerhub.events.Topic;
+import io.partnerhub.events.notification.NotificationFailed;
+import io.partnerhub.events.notification.NotificationSent;
+import io.partnerhub.notification.delivery.Attempt;
+import io.partnerhub.notification.delivery.AttemptOutcome;
+import io.partnerhub.notification.delivery.Delivery;
+import io.partnerhub.notification.delivery.DeliveryStatus;
+import io.partnerhub.notification.message.Language;
+import io.partnerhub.notification.message.Message;
+import io.partnerhub.notification.message.MessageFixture;
+import io.partnerhub.notification.message.Recipient;
+import io.partnerhub.notification.sending.DeliveryStore;
+import io.partnerhub.notification.sending.NotificationIntake;
+import io.partnerhub.platform.EmbeddedPlatformExtension;
+import org.apache.avro.specific.SpecificRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The sender against an SMTP server that refuses: 4xx for a while then 250 ends with exactly one
+ * delivered copy; 5xx ends in a failed notification and its event. The retry schedule is shrunk
+ * to milliseconds; Kafka listeners are off (emails are handed to the intake directly). Work left
+ * in MongoDB by a dead instance is picked up: the schedule lives in the documents, not in memory.
+ */
+@ExtendWith(EmbeddedPlatformExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "spring.mongodb.database=notification-retry-it",
+        "partnerhub.notification.listeners-auto-startup=false",
+        "partnerhub.notification.retry.first-delay=100ms",
+        "partnerhub.notification.retry.max-delay=400ms",
+        "partnerhub.notification.retry.max-attempts=6",
+        "partnerhub.notification.sender.poll-interval=50ms"})
+@ActiveProfiles("test")
+class SmtpRetryIT {
+
+    static final StubSmtpServer SMTP = startStub();
+
+    @Autowired
+    NotificationIntake intake;
+
+    @Autowired
+    DeliveryStore deliveries;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", SMTP::port);
+    }
+
+    @AfterAll
+    static void stopStub() throws IOException {
+        SMTP.close();
+    }
+
+    @Test
+    void aServerThatRefusesWith4xxForAWhileEndsWithExactlyOneDeliveredCopy() {
+        String partner = unique("greylisted");
+        SMTP.policy(StubSmtpServer.refuseFirst(partner, 3, "451 4.7.1 greylisted, try again later"));
+        Message offer = offerTo(partner);
+
+        try (TopicProbe<SpecificRecord> notifications = TopicProbe.events(Topic.NOTIFICATIONS.topicName())) {
+            assertThat(intake.accept(List.of(offer))).isEqualTo(1);
+
+            Delivery sent = awaitFinished(offer);
+            assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
+            assertThat(sent.attempts()).extracting(attempt -> attempt.reply().code()).containsExactly(451, 451, 451, 250);
+            assertThat(sent.attempts()).extracting(Attempt::outcome).containsExactly(AttemptOutcome.TRANSIENT_FAILURE,
+                    AttemptOutcome.TRANSIENT_FAILURE, AttemptOutcome.TRANSIENT_FAILURE, AttemptOutcome.ACCEPTED);
+            assertThat(sent.attempts().get(0).reply().text()).contains("greylisted");
+            assertThat(SMTP.deliveredTo(partner)).isEqualTo(1);
+            assertThat(SMTP.rcptAttempts(partner)).isEqualTo(4);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(notifications.poll())
+                    .anySatisfy(record -> assertThat(record.value()).isInstanceOfSatisfying(NotificationSent.class,
+                            event -> {
+                                assertThat(event.getNotificationId()).isEqualTo(sent.id().toString());
+                                assertThat(event.getAttempts()).isEqualTo(4);
+                            })));
+        }
+        assertThat(intake.accept(List.of(offer))).as("the same event again").isZero();
+        assertThat(SMTP.deliveredTo(partner)).isEqualTo(1);
+    }
+
+    @Test
+    void aPermanentRefusalEndsInAFailedNotificationAndItsEvent() {
+        String nobody = unique("nobody");
+        SMTP.policy(StubSmtpServer.always(nobody, "550 5.1.1 no such user", to -> "250 OK"));
+        Message offer = offerTo(nobody);
+
+        try (TopicProbe<SpecificRecord> notifications = TopicProbe.events(Topic.NOTIFICATIONS.topicName())) {
+            intake.accept(List.of(offer));
+
+            Delivery failed = awaitFinished(offer);
+            assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(failed.attempts()).singleElement().satisfies(attempt -> {
+                assertThat(attempt.reply().code()).isEqualTo(550);
+                assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.PERMANENT_FAILURE);
+            });
+            assertThat(failed.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
+                    .startsWith("permanent SMTP failure: 550").contains("no such user"));
+            assertThat(SMTP.deliveredTo(nobody)).isZero();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(notifications.poll())
+                    .anySatisfy(record -> assertThat(record.value()).isInstanceOfSatisfying(NotificationFailed.class,
+                            event -> {
+                                assertThat(event.getNotificationId()).isEqualTo(failed.id().toString());
+                                assertThat(event.getSmtpReply()).startsWith("550");
+                                assertThat(event.getReason()).contains("permanent SMTP failure");
+                            })));
+        }
+    }
+
+    @Test
+    void aServerThatNeverAcceptsIsGivenUpAfterTheLastScheduledAttempt() {
+        String busy = unique("busy");
+        SMTP.policy(StubSmtpServer.always(busy, "421 4.3.2 system busy", to -> "250 OK"));
+        Message offer = offerTo(busy);
+
+        intake.accept(List.of(offer));
+
+        Delivery failed = awaitFinished(offer);
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(failed.attempts()).hasSize(6);
+        assertThat(failed.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
+                .isEqualTo("gave up after 6 attempts, last reply: 421 4.3.2 system busy"));
+    }
+
+    @Test
+    void oneRefusedEmailDoesNotHoldBackTheOthersInItsBatch() {
+        String refused = unique("refused");
+        List<String> fine = List.of(unique("fine"), unique("fine"), unique("fine"));
+        SMTP.policy(StubSmtpServer.always(refused, "550 5.7.1 rejected", to -> "250 OK"));
+        List<Message> batch = List.of(offerTo(fine.get(0)), offerTo(refused), offerTo(fine.get(1)), offerTo(fine.get(2)));
+
+        intake.accept(batch);
+
+        batch.forEach(this::awaitFinished);
+        fine.forEach(address -> assertThat(SMTP.deliveredTo(address)).isEqualTo(1));
+        assertThat(awaitFinished(batch.get(1)).status()).isEqualTo(DeliveryStatus.FAILED);
+    }
+
+    @Test
+    void anEmailLeftClaimedByASenderThatDiedIsSentOnceItsLeaseRunsOut() {
+        String partner = unique("orphan");
+        SMTP.policy((to, attempt) -> "250 OK");
+        String id = UUID.randomUUID().toString();
+        Date past = Date.from(Instant.now().minusSeconds(1));
+        // what a crashed instance leaves behind: claimed (token of a dead sender), lease over
+        mongo.getCollection("deliveries").insertOne(new Document("_id", id)
+                .append("idempotencyKey", "orphan-event/TENDER_OFFERED/" + partner)
+                .append("sourceEventId", "orphan-event").append("sourceEventType", "TenderOffered")
+                .append("correlationId", "corr-orphan").append("messageKind", "TENDER_OFFERED")
+                .append("recipientEmail", partner).append("recipientAddress", partner).append("language", "IT")
+                .append("createdAt", past).append("attempts", List.of()).append("outbox", List.of())
+                .append("subject", "Nuova richiesta di offerta: Orphan").append("html", "<p>Orphan</p>")
+                .append("text", "Orphan").append("status", "PENDING").append("nextAttemptAt", past)
+                .append("roundStart", 0).append("claim", "token-of-a-dead-sender"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.find(UUID.fromString(id))
+                .map(delivery -> delivery.status() == DeliveryStatus.SENT).orElse(false));
+        assertThat(SMTP.deliveredTo(partner)).isEqualTo(1);
+    }
+
+    private Delivery awaitFinished(Message message) {
+        UUID id = message.idempotencyKey().notificationId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.find(id)
+                .map(delivery -> !delivery.status().awaitsSending()).orElse(false));
+        return deliveries.find(id).orElseThrow();
+    }
+
+    private static Message offerTo(String address) {
+        Message sample = MessageFixture.tenderOffered("Retry", Language.EN);
+        return new Message(UUID.randomUUID().toString(), "TenderOffered", "corr-retry", sample.kind(),
+                new Recipient(address, Language.DE, null), sample.data());
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@retry.test";
+    }
+
+    private static StubSmtpServer startStub() {
+        try {
+            return new StubSmtpServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
