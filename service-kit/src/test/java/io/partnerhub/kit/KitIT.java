@@ -2,6 +2,7 @@ package io.partnerhub.kit;
 
 import io.partnerhub.platform.EmbeddedPlatformExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -16,5 +17,6 @@ import java.lang.annotation.Target;
 @ExtendWith(EmbeddedPlatformExtension.class)
 @SpringBootTest(classes = KitTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
+@AutoConfigureMetrics
 public @interface KitIT {
 }

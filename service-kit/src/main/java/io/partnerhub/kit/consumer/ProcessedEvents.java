@@ -1,17 +1,22 @@
 package io.partnerhub.kit.consumer;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Remembers which events a consumer has handled ({@code processed_events}, unique on
@@ -22,6 +27,7 @@ import java.util.UUID;
 public class ProcessedEvents {
 
     public static final String COLLECTION = "processed_events";
+    private static final Logger log = LoggerFactory.getLogger(ProcessedEvents.class);
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -35,6 +41,21 @@ public class ProcessedEvents {
     public void createIndex() {
         collection().createIndex(Indexes.ascending("consumer", "eventId"),
                 new IndexOptions().unique(true).name("consumer_eventId"));
+    }
+
+    /**
+     * Lets MongoDB forget marks older than {@code retention} (a TTL index): keep it longer than the
+     * topics' retention, beyond which no redelivery can happen. The in-process stand-in creates the
+     * index but never expires documents.
+     */
+    public void expireAfter(Duration retention) {
+        try {
+            collection().createIndex(Indexes.ascending("processedAt"),
+                    new IndexOptions().name("processedAt_ttl").expireAfter(retention.toSeconds(), TimeUnit.SECONDS));
+        } catch (MongoException e) {
+            log.warn("Cannot create the TTL index on {} (changed retention? drop processedAt_ttl): {}",
+                    COLLECTION, e.getMessage());
+        }
     }
 
     public boolean alreadyProcessed(String consumer, String eventId) {

@@ -22,7 +22,11 @@ public final class KafkaClientConfigs {
     private KafkaClientConfigs() {
     }
 
-    /** acks=all + idempotence: no loss, no duplicates from producer retries, order kept per partition. */
+    /**
+     * acks=all + idempotence: no loss, no duplicates from producer retries, order kept per partition.
+     * linger 5 ms batches; max.block.ms 10 s (not 60) so a send to an unreachable cluster fails
+     * well within the outbox lease.
+     */
     public static Map<String, Object> producer(Map<String, Object> current, String registryUrl) {
         Map<String, Object> configs = new HashMap<>();
         configs.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -31,6 +35,9 @@ public final class KafkaClientConfigs {
         configs.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AVRO_SERIALIZER);
         if (!current.containsKey(ProducerConfig.LINGER_MS_CONFIG)) {
             configs.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        }
+        if (!current.containsKey(ProducerConfig.MAX_BLOCK_MS_CONFIG)) {
+            configs.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         }
         putRegistry(configs, registryUrl);
         return configs;

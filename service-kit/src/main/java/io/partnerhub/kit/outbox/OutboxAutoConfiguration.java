@@ -31,7 +31,7 @@ public class OutboxAutoConfiguration {
                             OutboxProperties properties, ObjectProvider<MeterRegistry> meters) {
         OutboxStore store = new OutboxStore(mongo, clock, properties.lease());
         OutboxMetrics metrics = new OutboxMetrics(meters.getIfAvailable(), clock);
-        return new OutboxRelay(new OutboxRound(store, kafka, metrics, properties.sendTimeout()), properties);
+        return new OutboxRelay(new OutboxRound(store, kafka, metrics, properties), properties);
     }
 
     @Bean

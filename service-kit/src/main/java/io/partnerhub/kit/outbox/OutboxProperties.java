@@ -14,10 +14,12 @@ import java.util.List;
  *                     instance's messages are re-sent by another after this
  * @param batchSize    documents claimed per round (default 200)
  * @param sendTimeout  how long a round waits for Kafka acknowledgements (default 10 s, below the lease)
+ * @param retryDelay   how long a document whose messages could not all be sent waits before the
+ *                     next attempt (default 2 s); meanwhile the relay serves other documents
  */
 @ConfigurationProperties("partnerhub.outbox")
 public record OutboxProperties(List<String> collections, Duration pollInterval, Duration lease, Integer batchSize,
-                               Duration sendTimeout) {
+                               Duration sendTimeout, Duration retryDelay) {
 
     public OutboxProperties {
         collections = collections == null ? List.of()
@@ -26,5 +28,6 @@ public record OutboxProperties(List<String> collections, Duration pollInterval, 
         lease = lease == null ? Duration.ofSeconds(30) : lease;
         batchSize = batchSize == null ? 200 : batchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
+        retryDelay = retryDelay == null ? Duration.ofSeconds(2) : retryDelay;
     }
 }

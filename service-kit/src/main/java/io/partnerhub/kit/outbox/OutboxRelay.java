@@ -58,6 +58,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (running || properties.collections().isEmpty()) {
             return;
         }
+        properties.collections().forEach(round::prepare);
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);

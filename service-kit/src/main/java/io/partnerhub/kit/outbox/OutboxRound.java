@@ -1,24 +1,29 @@
 package io.partnerhub.kit.outbox;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One relay pass over one collection: claim documents, send all their messages asynchronously,
  * wait for the whole batch's acknowledgements, then {@code $pull} per document the prefix of
- * messages Kafka acknowledged (a failure stops that document's prefix, so order is kept on retry).
+ * messages Kafka acknowledged (a failure stops that document's prefix, so order is kept on retry;
+ * such a document is retried after the retry delay).
  */
 class OutboxRound {
 
@@ -28,50 +33,79 @@ class OutboxRound {
     private final KafkaOperations<String, SpecificRecord> kafka;
     private final OutboxMetrics metrics;
     private final Duration sendTimeout;
+    private final Duration retryDelay;
 
     OutboxRound(OutboxStore store, KafkaOperations<String, SpecificRecord> kafka, OutboxMetrics metrics,
-                Duration sendTimeout) {
+                OutboxProperties properties) {
         this.store = store;
         this.kafka = kafka;
         this.metrics = metrics;
-        this.sendTimeout = sendTimeout;
+        this.sendTimeout = properties.sendTimeout();
+        this.retryDelay = properties.retryDelay();
     }
 
     /** Returns how many documents were claimed and how many messages were sent. */
     Result run(String collection, int batchSize) {
         List<ClaimedDocument> claimed = store.claim(collection, batchSize);
+        metrics.oldestPending(collection, oldest(claimed));
         if (claimed.isEmpty()) {
             return new Result(0, 0, false);
         }
         Map<ClaimedDocument, List<CompletableFuture<?>>> sends = new LinkedHashMap<>();
         List<CompletableFuture<?>> all = new ArrayList<>();
+        AtomicBoolean producerFailed = new AtomicBoolean();
         for (ClaimedDocument document : claimed) {
-            List<CompletableFuture<?>> futures = send(document);
+            List<CompletableFuture<?>> futures = producerFailed.get() ? List.of() : send(document, producerFailed);
             sends.put(document, futures);
             all.addAll(futures);
         }
         awaitAll(all);
         Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        Set<Object> unfinished = new HashSet<>();
         int sent = 0;
-        boolean failures = false;
         for (Map.Entry<ClaimedDocument, List<CompletableFuture<?>>> entry : sends.entrySet()) {
             List<String> prefix = acknowledgedPrefix(entry.getKey(), entry.getValue());
-            failures |= prefix.size() < entry.getKey().messages().size();
+            if (prefix.size() < entry.getKey().messages().size()) {
+                unfinished.add(entry.getKey().id());
+            }
             sent += prefix.size();
             acknowledged.put(entry.getKey().id(), prefix);
         }
-        store.complete(collection, acknowledged);
-        return new Result(claimed.size(), sent, failures);
+        store.complete(collection, acknowledged, unfinished, retryDelay);
+        return new Result(claimed.size(), sent, !unfinished.isEmpty());
     }
 
-    private List<CompletableFuture<?>> send(ClaimedDocument document) {
+    /** Prepares the store and the meters for a collection; called once at start-up. */
+    void prepare(String collection) {
+        store.createPendingIndex(collection);
+        metrics.backlog(collection, store::countPending);
+    }
+
+    private static java.time.Instant oldest(List<ClaimedDocument> claimed) {
+        return claimed.stream().flatMap(document -> document.messages().stream())
+                .map(OutboxMessage::createdAt).filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * Sends a document's messages in order. An undecodable message stops only this document; a
+     * producer that refuses synchronously (cluster unreachable) stops the whole round.
+     */
+    private List<CompletableFuture<?>> send(ClaimedDocument document, AtomicBoolean producerFailed) {
         List<CompletableFuture<?>> futures = new ArrayList<>();
         for (OutboxMessage message : document.messages()) {
+            ProducerRecord<String, SpecificRecord> record;
             try {
-                futures.add(kafka.send(OutboxRecords.toRecord(message)));
+                record = OutboxRecords.toRecord(message);
             } catch (RuntimeException e) {
-                log.error("Cannot send outbox message {} of {} {}", message, document.collection(), document.id(), e);
-                futures.add(CompletableFuture.failedFuture(e));
+                log.error("Cannot decode outbox message {} of {} {}", message, document.collection(), document.id(), e);
+                break;
+            }
+            try {
+                futures.add(kafka.send(record));
+            } catch (RuntimeException e) {
+                log.warn("Kafka refused outbox message {}: {}", message, e.toString());
+                producerFailed.set(true);
                 break;
             }
         }
@@ -94,12 +128,14 @@ class OutboxRound {
         for (int i = 0; i < futures.size(); i++) {
             CompletableFuture<?> future = futures.get(i);
             if (!future.isDone() || future.isCompletedExceptionally()) {
-                metrics.failed();
                 break;
             }
             OutboxMessage message = document.messages().get(i);
             metrics.sent(message.createdAt());
             prefix.add(message.eventId());
+        }
+        if (prefix.size() < document.messages().size()) {
+            metrics.failed();
         }
         return prefix;
     }

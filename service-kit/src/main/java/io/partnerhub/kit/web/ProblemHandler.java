@@ -5,6 +5,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,7 +28,7 @@ import java.util.List;
 /**
  * RFC 9457 problem details for every error a controller can raise: the kit's exceptions,
  * validation (400 with an {@code errors} field list), domain {@code IllegalArgumentException}
- * (400), step-up (401 + challenge), security and anything unexpected (500, no internals).
+ * (400), optimistic-lock and duplicate-key failures (409), step-up (401 + challenge), security and anything unexpected (500, no internals).
  * Lowest precedence, so a service's own advice wins where it handles the same exception.
  */
 @RestControllerAdvice
@@ -47,6 +49,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException exception) {
         return status(HttpStatus.BAD_REQUEST, exception.getMessage());
+    }
+
+    /** A concurrent change (optimistic lock) or a duplicate unique key: the client may re-read and retry. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException exception) {
+        return status(HttpStatus.CONFLICT, exception instanceof DuplicateKeyException
+                ? "The object already exists" : "The object was changed concurrently; read it again and retry");
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -36,4 +36,15 @@ class HealthIT {
                 .expectBody().jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.mongo").doesNotExist();
     }
+
+    @Test
+    void prometheusIsPublicAndCarriesTheOutboxMeters() {
+        byte[] body = client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody();
+        org.assertj.core.api.Assertions.assertThat(new String(body))
+                .contains("partnerhub_outbox_sent_total")
+                .contains("partnerhub_outbox_backlog{collection=\"test_aggregates\"")
+                .contains("partnerhub_outbox_delay_seconds");
+    }
 }

@@ -69,6 +69,35 @@ class DeadLetterIT {
         assertThat(received.correlationIds()).contains("test-" + run + "-good");
     }
 
+    @Test
+    void anInfrastructureOutageIsRetriedBeyondTheBoundAndNeverDeadLettered() throws Exception {
+        String key = UUID.randomUUID() + "-down";
+        try (TopicReader<byte[]> dlt = TopicReader.bytes(TOPIC + ".dlt")) {
+            kafka.send(TOPIC, key, TestEvents.listingChanged(key, 1, "down-5")).get();
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.poisonTopic().stream()
+                    .anyMatch(record -> key.equals(record.key())));
+            assertThat(dlt.records()).noneMatch(record -> key.equals(record.key()));
+        }
+    }
+
+    @Test
+    void aBatchListenerDeadLettersOnlyTheRecordItNames() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String topic = "kit-test.batch";
+        try (TopicReader<byte[]> dlt = TopicReader.bytes(topic + ".dlt")) {
+            for (int i = 0; i < 5; i++) {
+                String key = run + "-" + i;
+                kafka.send(topic, key, TestEvents.listingChanged(key, 1, i == 2 ? "poison" : "fine"));
+            }
+            kafka.flush();
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    received.batchKeys().stream().filter(key -> key.startsWith(run)).count() == 4);
+            await().atMost(Duration.ofSeconds(20)).until(() -> dltOf(dlt, run).count() == 1);
+            assertThat(dltRecord(dlt, run + "-2")).isNotNull();
+        }
+        assertThat(received.batchKeys()).filteredOn(key -> key.startsWith(run)).doesNotContain(run + "-2");
+    }
+
     private static java.util.stream.Stream<ConsumerRecord<String, byte[]>> dltOf(TopicReader<byte[]> dlt, String run) {
         return dlt.records().stream().filter(record -> record.key() != null && record.key().startsWith(run));
     }

@@ -75,7 +75,8 @@ class OutboxRelayIT {
         try (TopicReader<SpecificRecord> reader = TopicReader.avro(topic)) {
             OutboxStore crashing = new OutboxStore(mongo, Clock.systemUTC(), lease) {
                 @Override
-                void complete(String name, Map<Object, List<String>> sent) {
+                void complete(String name, Map<Object, List<String>> sent, java.util.Set<Object> unfinished,
+                              Duration retryDelay) {
                     throw new IllegalStateException("crash before $pull");
                 }
             };
@@ -107,12 +108,15 @@ class OutboxRelayIT {
         }).toList();
         mongo.getCollection(collection).insertMany(docs);
         try (TopicReader<SpecificRecord> reader = TopicReader.avro(topic)) {
-            OutboxRelay one = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection, 50);
-            OutboxRelay two = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection, 50);
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(one::relayOnce);
-            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(two::relayOnce);
+            OutboxRelay one = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection, 10);
+            OutboxRelay two = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection, 10);
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<Integer> first = threads.submit(() -> { start.await(); return drain(one); });
+            java.util.concurrent.Future<Integer> second = threads.submit(() -> { start.await(); return drain(two); });
+            start.countDown();
             int sent = first.get() + second.get();
-            sent += one.relayOnce() + two.relayOnce();
+            threads.shutdown();
             assertThat(sent).isEqualTo(2 * documents);
             await().atMost(Duration.ofSeconds(20)).until(() -> ofRun(reader, run).size() >= 2 * documents);
             List<String> eventIds = ofRun(reader, run).stream().map(record -> eventId(record.value())).toList();
@@ -121,15 +125,103 @@ class OutboxRelayIT {
         }
     }
 
+    @Test
+    void pendingMessagesRoundTripThroughSpringDataMapping() {
+        String id = "parked-" + UUID.randomUUID();
+        TestAggregate aggregate = new TestAggregate(id, "parked");
+        OutboxMessage message = message("kit-test.twin", id, TestEvents.listingChanged(id, 1, "parked"));
+        aggregate.getOutbox().add(message);
+        mongo.save(aggregate, "parked_aggregates");
+        TestAggregate loaded = mongo.findById(id, TestAggregate.class, "parked_aggregates");
+        assertThat(loaded.getOutbox()).containsExactly(message);
+        assertThat(loaded.getOutbox().get(0).event()).isEqualTo(message.event());
+        Document raw = mongo.getCollection("parked_aggregates").find(new Document("_id", id)).first();
+        assertThat(StoredMessages.read(raw)).containsExactly(message);
+    }
+
+    @Test
+    void anUnsendableMessageHoldsBackOnlyItsOwnDocument() throws Exception {
+        String collection = "stuck_aggregates";
+        String topic = "kit-test.relay-order";
+        String stuck = "stuck-" + UUID.randomUUID();
+        String fine = "fine-" + UUID.randomUUID();
+        OutboxMessage good = message(topic, stuck, TestEvents.listingChanged(stuck, 2, "after"));
+        OutboxMessage broken = new OutboxMessage(UUID.randomUUID().toString(), topic, stuck,
+                "io.partnerhub.events.NoSuchEvent", new byte[]{1, 2, 3}, java.time.Instant.now());
+        mongo.getCollection(collection).insertMany(List.of(
+                new Document("_id", stuck).append("outbox", List.of(
+                        mongo.getConverter().convertToMongoType(broken), mongo.getConverter().convertToMongoType(good))),
+                new Document("_id", fine).append("outbox", List.of(mongo.getConverter().convertToMongoType(
+                        message(topic, fine, TestEvents.listingChanged(fine, 1, "fine")))))));
+        OutboxRelay relay = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection);
+        assertThat(relay.relayOnce()).isEqualTo(1);
+        assertThat(outboxOf(collection, fine)).isEmpty();
+        assertThat(outboxOf(collection, stuck)).hasSize(2);
+        assertThat(relay.relayOnce()).as("deferred by the retry delay, not claimed again at once").isZero();
+        Document lease = (Document) mongo.getCollection(collection).find(new Document("_id", stuck)).first().get("outboxLease");
+        assertThat(((java.util.Date) lease.get("until")).toInstant()).isAfter(java.time.Instant.now());
+    }
+
+    @Test
+    void anUnreachableClusterKeepsEverythingAndGivesUpQuickly() {
+        String collection = "unreachable_aggregates";
+        List<Document> docs = IntStream.range(0, 3).mapToObj(i -> {
+            String id = "down-" + UUID.randomUUID();
+            return new Document("_id", id).append("outbox", List.of(mongo.getConverter().convertToMongoType(
+                    message("kit-test.twin", id, TestEvents.listingChanged(id, 1, "x")))));
+        }).toList();
+        mongo.getCollection(collection).insertMany(docs);
+        Map<String, Object> configs = new java.util.HashMap<>(Map.of(
+                "bootstrap.servers", "127.0.0.1:1", "max.block.ms", 300,
+                "schema.registry.url", io.partnerhub.platform.EmbeddedPlatform.shared().schemaRegistryUrl()));
+        configs.putAll(io.partnerhub.kit.kafka.KafkaClientConfigs.producer(configs, null));
+        var factory = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, SpecificRecord>(configs);
+        try {
+            OutboxProperties properties = new OutboxProperties(List.of(collection), null, null, null, null, null);
+            OutboxRelay relay = new OutboxRelay(new OutboxRound(new OutboxStore(mongo, Clock.systemUTC(),
+                    Duration.ofSeconds(30)), new KafkaTemplate<>(factory), new OutboxMetrics(null, Clock.systemUTC()),
+                    properties), properties);
+            long started = System.nanoTime();
+            assertThat(relay.relayOnce()).isZero();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            docs.forEach(doc -> assertThat(outboxOf(collection, doc.getString("_id"))).hasSize(1));
+        } finally {
+            factory.destroy();
+        }
+    }
+
+    @Test
+    void stoppingDrainsWhatIsPendingAndEndsTheThread() throws Exception {
+        String collection = "stop_aggregates";
+        String topic = "kit-test.stop";
+        OutboxRelay relay = relay(new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30)), collection);
+        relay.start();
+        assertThat(relay.isRunning()).isTrue();
+        String id = "agg-" + UUID.randomUUID();
+        mongo.getCollection(collection).insertOne(new Document("_id", id).append("outbox", List.of(
+                mongo.getConverter().convertToMongoType(message(topic, id, TestEvents.listingChanged(id, 1, "x"))))));
+        relay.stop();
+        assertThat(relay.isRunning()).isFalse();
+        assertThat(outboxOf(collection, id)).isEmpty();
+    }
+
+    private static int drain(OutboxRelay relay) {
+        int total = 0;
+        for (int sent = relay.relayOnce(); sent > 0; sent = relay.relayOnce()) {
+            total += sent;
+        }
+        return total;
+    }
+
     private OutboxRelay relay(OutboxStore store, String collection) {
         return relay(store, collection, 200);
     }
 
     private OutboxRelay relay(OutboxStore store, String collection, int batchSize) {
         OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofSeconds(1),
-                null, batchSize, Duration.ofSeconds(10));
+                null, batchSize, Duration.ofSeconds(10), null);
         OutboxMetrics metrics = new OutboxMetrics(null, Clock.systemUTC());
-        return new OutboxRelay(new OutboxRound(store, kafka, metrics, properties.sendTimeout()), properties);
+        return new OutboxRelay(new OutboxRound(store, kafka, metrics, properties), properties);
     }
 
     private static OutboxMessage message(String topic, String key, SpecificRecord event) {

@@ -14,6 +14,19 @@ public class ReceivedEvents {
     private final List<ConsumerRecord<String, SpecificRecord>> poisonTopic = new CopyOnWriteArrayList<>();
     private final List<String> dedupedEventIds = new CopyOnWriteArrayList<>();
     private final List<String> correlationIds = new CopyOnWriteArrayList<>();
+    private final List<String> batchKeys = new CopyOnWriteArrayList<>();
+
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> failures =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Counts a failed delivery of the record with this key; returns the count so far. */
+    public int countFailure(String key) {
+        return failures.computeIfAbsent(key, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+    }
+
+    public List<String> batchKeys() {
+        return batchKeys;
+    }
 
     public List<ConsumerRecord<String, SpecificRecord>> poisonTopic() {
         return poisonTopic;

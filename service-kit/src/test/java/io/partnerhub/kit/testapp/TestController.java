@@ -2,7 +2,9 @@ package io.partnerhub.kit.testapp;
 
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.security.StepUp;
+import io.partnerhub.kit.web.ForbiddenException;
 import io.partnerhub.kit.web.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -41,6 +43,16 @@ class TestController {
     @GetMapping("/test/domain-rule")
     Map<String, String> domainRule(Caller caller) {
         throw new IllegalArgumentException("Quantity must be positive");
+    }
+
+    @GetMapping("/test/forbidden")
+    Map<String, String> forbidden(Caller caller) {
+        throw new ForbiddenException("Only a legal representative may do this");
+    }
+
+    @GetMapping("/test/concurrent")
+    Map<String, String> concurrent(Caller caller) {
+        throw new OptimisticLockingFailureException("version 3 expected");
     }
 
     @GetMapping("/test/boom")

@@ -3,10 +3,15 @@ package io.partnerhub.kit.testapp;
 import io.partnerhub.events.partnership.PartnerDirectoryListingChanged;
 import io.partnerhub.kit.consumer.ProcessedEvents;
 import io.partnerhub.kit.kafka.PoisonEventException;
+import io.partnerhub.kit.kafka.TransientFailureException;
 import io.partnerhub.kit.web.CorrelationId;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.partnerhub.kit.kafka.KitBatchListenerAutoConfiguration;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Thin listeners, as a service writes them: dispatch by type, throw for poison, dedupe by event id. */
@@ -15,6 +20,7 @@ class TestListeners {
 
     static final String POISON_TOPIC = "kit-test.poison";
     static final String DEDUPE_TOPIC = "kit-test.dedupe";
+    static final String BATCH_TOPIC = "kit-test.batch";
 
     private final ReceivedEvents received;
     private final ProcessedEvents processedEvents;
@@ -30,12 +36,29 @@ class TestListeners {
             if ("poison".equals(event.getLegalName())) {
                 throw new PoisonEventException("legal name 'poison' is not acceptable");
             }
+            if (event.getLegalName().startsWith("down-") && received.countFailure(record.key())
+                    <= Integer.parseInt(event.getLegalName().substring(5))) {
+                throw new TransientFailureException("dependency down", new java.net.ConnectException("refused"));
+            }
             if ("flaky".equals(event.getLegalName())) {
                 throw new IllegalStateException("always fails");
             }
         }
         received.correlationIds().add(String.valueOf(CorrelationId.current()));
         received.poisonTopic().add(record);
+    }
+
+    @KafkaListener(topics = BATCH_TOPIC, groupId = "kit-test-batch",
+            containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY)
+    void onBatch(List<ConsumerRecord<String, SpecificRecord>> records) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).value() instanceof PartnerDirectoryListingChanged event
+                    && "poison".equals(event.getLegalName())) {
+                throw new BatchListenerFailedException("poison in batch",
+                        new PoisonEventException("legal name 'poison' is not acceptable"), i);
+            }
+            received.batchKeys().add(records.get(i).key());
+        }
     }
 
     @KafkaListener(topics = DEDUPE_TOPIC, groupId = "kit-test-dedupe")

@@ -29,6 +29,21 @@ class ProblemsIT {
     }
 
     @Test
+    void forbiddenIsA403Problem() {
+        client.get().uri("/test/forbidden").header(HttpHeaders.AUTHORIZATION, token).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("Only a legal representative may do this");
+    }
+
+    @Test
+    void aConcurrentChangeIsA409() {
+        client.get().uri("/test/concurrent").header(HttpHeaders.AUTHORIZATION, token).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void domainRuleViolationIsA400() {
         client.get().uri("/test/domain-rule").header(HttpHeaders.AUTHORIZATION, token).exchange()
                 .expectStatus().isBadRequest()

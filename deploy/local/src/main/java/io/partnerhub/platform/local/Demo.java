@@ -7,9 +7,7 @@ import io.partnerhub.platform.mail.ReceivedEmail;
 import io.partnerhub.platform.tokens.TokenIssuer;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +25,7 @@ import java.util.regex.Pattern;
 final class Demo {
 
     private static final String LEGAL_REPRESENTATIVE = "LEGAL_REPRESENTATIVE";
-    private static final Pattern TOKEN_IN_LINK = Pattern.compile("[?&]token=([A-Za-z0-9_%\\-]+)");
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+/public/(?:invitation|tender)-links/[A-Za-z0-9_\\-]+");
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
     private final DemoHttp http;
@@ -109,15 +107,14 @@ final class Demo {
         ReceivedEmail invitationEmail = emails(1).get(0);
 
         step("The partner accepts from the link in the email");
-        String linkToken = tokenFromLink(invitationEmail);
-        JsonNode preview = http.expect(200, "GET", partnership("/public/invitation-links/" + linkToken), null, null);
+        URI link = linkIn(invitationEmail);
+        ok("the email links to " + link);
+        JsonNode preview = http.expect(200, "GET", link, null, null);
         ok("GET on the link only shows: " + preview.path("whatHappensOnAccept").asText());
-        JsonNode accepted = http.expect(200, "POST", partnership("/public/invitation-links/" + linkToken + "/accept"),
-                null, Map.of());
+        JsonNode accepted = http.expect(200, "POST", URI.create(link + "/accept"), null, Map.of());
         String partnershipId = accepted.path("partnershipId").asText();
         ok("accepted; partnership " + partnershipId);
-        JsonNode reused = http.call("POST", partnership("/public/invitation-links/" + linkToken + "/accept"), null,
-                Map.of(), Map.of()).body();
+        JsonNode reused = http.call("POST", URI.create(link + "/accept"), null, Map.of(), Map.of()).body();
         ok("the link is single-use: a second POST answers " + reused.path("status").asText());
         emails(1);
 
@@ -183,11 +180,10 @@ final class Demo {
         step("The visitor cancels the request from the link in the confirmation email");
         ReceivedEmail confirmation = tenderEmails.stream().filter(email -> email.to().toString().contains(visitorEmail))
                 .findFirst().orElseThrow(() -> new DemoFailure("no confirmation email to the visitor"));
-        String cancelToken = tokenFromLink(confirmation);
-        JsonNode page = http.expect(200, "GET", tender("/public/tender-links/" + cancelToken), null, null);
+        URI cancelLink = linkIn(confirmation);
+        JsonNode page = http.expect(200, "GET", cancelLink, null, null);
         ok("the link's page shows the request (" + page.path("status").asText() + ") and who revealed it");
-        JsonNode cancelled = http.expect(200, "POST", tender("/public/tender-links/" + cancelToken + "/cancellation"),
-                null, null);
+        JsonNode cancelled = http.expect(200, "POST", URI.create(cancelLink + "/cancellation"), null, null);
         ok("cancelled: " + cancelled.path("status").asText());
         int gone = http.call("POST", tender("/partner/tenders/" + tenderId + "/reveal"), otherToken, null, Map.of()).status();
         ok("Lac Web tries to reveal it now: " + gone);
@@ -244,12 +240,12 @@ final class Demo {
         return List.copyOf(fresh);
     }
 
-    private static String tokenFromLink(ReceivedEmail email) {
-        Matcher matcher = TOKEN_IN_LINK.matcher(email.text() + " " + email.html());
+    private static URI linkIn(ReceivedEmail email) {
+        Matcher matcher = LINK.matcher(email.text());
         if (!matcher.find()) {
             throw new DemoFailure("no link with a token in \"" + email.subject() + "\"");
         }
-        return URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
+        return URI.create(matcher.group());
     }
 
     private interface Probe<T> {

@@ -116,6 +116,7 @@ public final class LocalRun {
         environment.put("SMTP_HOST", "127.0.0.1");
         environment.put("SMTP_PORT", Integer.toString(SMTP_PORT));
         environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + SERVICE_PORTS.get("partnership-service"));
+        environment.put("TENDER_PUBLIC_BASE_URL", "http://127.0.0.1:" + SERVICE_PORTS.get("tender-service"));
         return environment;
     }
 

@@ -15,13 +15,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code GET /jwks} (the public key set) and {@code POST /token} with JSON
+ * {@code GET /jwks} and {@code GET /.well-known/jwks.json} (the public key set) and {@code POST /token} with JSON
  * {@code {userId, organizationId, roles, authTime?, email?}} (authTime: epoch seconds or ISO-8601)
  * answering {@code {access_token, token_type, expires_in}}. Bound to 127.0.0.1 only.
  */
 final class TokenHttpServer {
 
     static final String JWKS_PATH = "/jwks";
+    /** The conventional location too (the services' default jwk-set-uri points there). */
+    static final String WELL_KNOWN_JWKS_PATH = "/.well-known/jwks.json";
     static final String TOKEN_PATH = "/token";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,6 +38,7 @@ final class TokenHttpServer {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             server.createContext(JWKS_PATH, exchange -> jwks(issuer, exchange));
+            server.createContext(WELL_KNOWN_JWKS_PATH, exchange -> jwks(issuer, exchange));
             server.createContext(TOKEN_PATH, exchange -> token(issuer, exchange));
             server.start();
             return new TokenHttpServer(server);
