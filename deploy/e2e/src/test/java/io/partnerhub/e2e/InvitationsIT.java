@@ -68,7 +68,8 @@ class InvitationsIT {
         assertThat(started.getGrantedAccess().getLevel()).isEqualTo(AccessLevel.LIMITED);
 
         // the partner (the sender) is told, and sees what was actually granted
-        s.mail.await(partner.email(), "Invitation accepted");
+        ReceivedEmail acceptedEmail = s.mail.await(partner.email(), "Invitation accepted");
+        assertThat(acceptedEmail.subject()).contains(partner.name()).contains(customer.name());
         JsonNode partnership = s.http.get(s.partnership("/partnerships/" + partnershipId), s.token(partner)).expect(200);
         assertThat(partnership.path("state").asText()).isEqualTo("LIVE");
         assertThat(partnership.path("requestedAccess").path("level").asText()).isEqualTo("FULL");

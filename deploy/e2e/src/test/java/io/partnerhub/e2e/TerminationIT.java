@@ -62,4 +62,31 @@ class TerminationIT {
         assertThat(own.path("partnerId").isMissingNode() || own.path("partnerId").isNull())
                 .as("the customer's own order is nobody's partner order").isTrue();
     }
+
+    @Test
+    void theCustomerEndsThePartnershipAndThePartnerIsEmailed() {
+        Scenario s = new Scenario();
+        Org partner = s.partner("alpine", false);
+        Org customer = s.org("bakery");
+        String partnershipId = s.partnership(customer, partner, Scenario.limited("web-hosting"));
+
+        JsonNode requested = s.http.post(s.partnership("/partnerships/" + partnershipId + "/termination-requests"),
+                s.token(customer), Map.of()).expect(202);
+        URI confirm = s.partnership("/partnerships/" + partnershipId + "/termination-requests/"
+                + requested.path("confirmationId").asText() + "/confirm");
+        assertThat(s.http.post(confirm, s.token(partner), null).status())
+                .as("only the user who asked may confirm").isEqualTo(409);
+        Http.Reply stale = s.http.post(confirm, s.staleToken(customer, Duration.ofMinutes(6)), null);
+        assertThat(stale.status()).as("six minutes is past the 5-minute max age").isEqualTo(401);
+        assertThat(stale.header("WWW-Authenticate")).contains("insufficient_user_authentication");
+
+        assertThat(s.http.post(confirm, s.token(customer), null).expect(200).path("endedBy").asText())
+                .isEqualTo("CUSTOMER");
+        PartnershipTerminated terminated = s.events.await(PartnershipTerminated.class,
+                e -> e.getPartnershipId().equals(partnershipId));
+        assertThat(terminated.getOtherSide().getEmail()).isEqualTo(partner.email());
+        s.mail.await(partner.email(), "Partnership ended");
+        assertThat(s.mail.to(customer.email())).as("the side that ended it is not told")
+                .noneMatch(email -> email.subject().contains("Partnership ended"));
+    }
 }
