@@ -54,6 +54,20 @@ public final class Partnerhub implements AutoCloseable {
         System.out.printf("[e2e] embedded platform up in %.1f s%n", platform.startTime().toMillis() / 1000.0);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "e2e-services-stop"));
         try {
+            startServices();
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+        events = Events.start(platform);
+        mailbox = new Mailbox(platform.smtp());
+        startTime = Duration.ofNanos(System.nanoTime() - createdNanos);
+        System.out.printf("[e2e] four services up in %.1f s (logs in %s)%n", startTime.toMillis() / 1000.0,
+                output.resolve("logs"));
+    }
+
+    /** Starts the four JVMs together (free ports, logs in target/logs), then waits until each is healthy. */
+    private void startServices() throws IOException, InterruptedException {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String service : SERVICES) {
             ports.put(service, freePort());
@@ -69,14 +83,6 @@ public final class Partnerhub implements AutoCloseable {
             service.awaitHealthy(client, Duration.ofMinutes(4));
             System.out.printf("[e2e] %s healthy on %s (%.1f s after start)%n", service.name(), service.baseUri(),
                     (System.nanoTime() - createdNanos) / 1e9);
-        }
-        events = Events.start(platform);
-        mailbox = new Mailbox(platform.smtp());
-        startTime = Duration.ofNanos(System.nanoTime() - createdNanos);
-        System.out.printf("[e2e] four services up in %.1f s (logs in %s)%n", startTime.toMillis() / 1000.0, logs);
-        } catch (Exception | Error e) {
-            close();
-            throw e;
         }
     }
 
