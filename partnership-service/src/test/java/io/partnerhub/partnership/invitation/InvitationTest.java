@@ -1,6 +1,6 @@
 package io.partnerhub.partnership.invitation;
 
-import io.partnerhub.partnership.MovableClock;
+import io.partnerhub.platform.testing.MovableClock;
 import io.partnerhub.partnership.invitation.InvitationEvents.ExpiringSoon;
 import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.partnership.PaymentMode;

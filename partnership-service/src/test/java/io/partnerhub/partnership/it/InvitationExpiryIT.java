@@ -7,7 +7,7 @@ import io.partnerhub.events.partnership.InvitationCreated;
 import io.partnerhub.events.partnership.InvitationExpired;
 import io.partnerhub.events.partnership.InvitationExpiringSoon;
 import io.partnerhub.kit.outbox.OutboxRelay;
-import io.partnerhub.partnership.MovableClock;
+import io.partnerhub.platform.testing.MovableClock;
 import io.partnerhub.partnership.invitation.InvitationState;
 import io.partnerhub.partnership.invitation.application.InvitationMessages;
 import io.partnerhub.partnership.invitation.expiry.InvitationSweeper;

@@ -19,6 +19,8 @@ import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.util.backoff.FixedBackOff;
 
+import java.util.Map;
+
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
@@ -61,9 +63,17 @@ public class KitKafkaAutoConfiguration {
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(retry.maxBackoff().toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters.recoverer(), backOff);
-        handler.addNotRetryableExceptions(PoisonEventException.class);
         FixedBackOff steady = new FixedBackOff(retry.transientBackoff().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS);
-        handler.setBackOffFunction((record, failure) -> TransientFailures.isTransient(failure) ? steady : null);
+        FixedBackOff none = new FixedBackOff(0, 0);
+        // Every failure reaches the back-off function, which looks at the whole cause chain: a
+        // registry outage behind a DeserializationException must wait, not go to the DLT.
+        handler.setClassifications(Map.of(), true);
+        handler.setBackOffFunction((record, failure) -> {
+            if (TransientFailures.isTransient(failure)) {
+                return steady;
+            }
+            return TransientFailures.isInputFault(failure) ? none : null;
+        });
         return handler;
     }
 

@@ -4,7 +4,10 @@ import com.mongodb.MongoSocketOpenException;
 import com.mongodb.ServerAddress;
 import io.partnerhub.events.Topic;
 import org.apache.kafka.clients.admin.NewTopic;
+import io.partnerhub.kit.registry.SchemaRegistryUnavailableException;
+import io.partnerhub.kit.serde.UnknownMagicByteException;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 import java.net.ConnectException;
@@ -53,5 +56,19 @@ class KafkaWiringTest {
         assertThat(TransientFailures.isTransient(new TransientFailureException("smtp down", null))).isTrue();
         assertThat(TransientFailures.isTransient(new PoisonEventException("bad", new ConnectException()))).isFalse();
         assertThat(TransientFailures.isTransient(new IllegalArgumentException("bad input"))).isFalse();
+    }
+
+    @Test
+    void anUnreachableRegistryBehindADeserializationFailureIsAnOutageNotBadInput() {
+        DeserializationException registryDown = new DeserializationException("failed", new byte[0], false,
+                new SchemaRegistryUnavailableException("registry down", new ConnectException("refused")));
+        DeserializationException garbage = new DeserializationException("failed", new byte[0], false,
+                new UnknownMagicByteException("topic", (byte) 7));
+
+        assertThat(TransientFailures.isTransient(registryDown)).isTrue();
+        assertThat(TransientFailures.isTransient(garbage)).isFalse();
+        assertThat(TransientFailures.isInputFault(garbage)).isTrue();
+        assertThat(TransientFailures.isInputFault(new PoisonEventException("bad", null))).isTrue();
+        assertThat(TransientFailures.isInputFault(new IllegalStateException("bug"))).isFalse();
     }
 }

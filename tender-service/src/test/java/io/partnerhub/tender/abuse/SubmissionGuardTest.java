@@ -1,6 +1,6 @@
 package io.partnerhub.tender.abuse;
 
-import io.partnerhub.tender.MovableClock;
+import io.partnerhub.platform.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class SubmissionGuardTest {
 
-    MovableClock clock = MovableClock.startingAt("2026-11-26T10:15:00Z");
+    MovableClock clock = MovableClock.at("2026-11-26T10:15:00Z");
     Map<String, Long> counters = new HashMap<>();
     SubmissionGuard guard = new SubmissionGuard(
             (key, window) -> counters.merge(key + "@" + window.start(), 1L, Long::sum), SubmissionLimits.standard(), clock);

@@ -1,6 +1,6 @@
 package io.partnerhub.tender.distribution;
 
-import io.partnerhub.tender.MovableClock;
+import io.partnerhub.platform.testing.MovableClock;
 import io.partnerhub.tender.contact.Language;
 import io.partnerhub.tender.contact.PartnerContact;
 import io.partnerhub.tender.subscription.PartnerSubscription;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FanOutTest {
 
-    MovableClock clock = MovableClock.startingAt("2026-11-26T10:00:00Z");
+    MovableClock clock = MovableClock.at("2026-11-26T10:00:00Z");
     TreeMap<String, PartnerSubscription> subscriptions = new TreeMap<>();
     Map<String, Integer> offersPerPartner = new HashMap<>();
     List<String> progress = new ArrayList<>();

@@ -1,6 +1,6 @@
 package io.partnerhub.tender.request;
 
-import io.partnerhub.tender.MovableClock;
+import io.partnerhub.platform.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CancellationTest {
 
-    MovableClock clock = MovableClock.startingAt("2026-11-26T10:00:00Z");
+    MovableClock clock = MovableClock.at("2026-11-26T10:00:00Z");
     InMemoryTenderRequests requests = new InMemoryTenderRequests();
     RequesterDesk requester = new RequesterDesk(requests, clock);
     PartnerDesk partners = new PartnerDeskFixture(requests, clock).desk();

@@ -1,6 +1,6 @@
 package io.partnerhub.tender.request;
 
-import io.partnerhub.tender.MovableClock;
+import io.partnerhub.platform.testing.MovableClock;
 import io.partnerhub.tender.money.Currency;
 import io.partnerhub.tender.money.Money;
 import io.partnerhub.tender.proposal.Proposal;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProposalTest {
 
-    MovableClock clock = MovableClock.startingAt("2026-11-26T10:00:00Z");
+    MovableClock clock = MovableClock.at("2026-11-26T10:00:00Z");
     InMemoryTenderRequests requests = new InMemoryTenderRequests();
     PartnerDesk desk = new PartnerDeskFixture(requests, clock).desk();
     ProposalDraft draft = new ProposalDraft("We host your shop with mail for 12, setup in a week.",

@@ -1,6 +1,6 @@
 package io.partnerhub.tender.request;
 
-import io.partnerhub.tender.MovableClock;
+import io.partnerhub.platform.testing.MovableClock;
 import io.partnerhub.tender.reveal.RevealCapReachedException;
 import io.partnerhub.tender.reveal.RevealPolicy;
 import io.partnerhub.tender.reveal.RevealResult;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RevealTest {
 
-    MovableClock clock = MovableClock.startingAt("2026-11-26T10:00:00Z");
+    MovableClock clock = MovableClock.at("2026-11-26T10:00:00Z");
     InMemoryTenderRequests requests = new InMemoryTenderRequests();
     PartnerDesk desk = new PartnerDeskFixture(requests, clock).desk();
 

@@ -1,6 +1,6 @@
 package io.partnerhub.tender.request;
 
-import io.partnerhub.tender.MovableClock;
+import io.partnerhub.platform.testing.MovableClock;
 import io.partnerhub.tender.reveal.RevealPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TenderValidityTest {
 
-    MovableClock clock = MovableClock.startingAt("2026-11-26T10:00:00Z");
+    MovableClock clock = MovableClock.at("2026-11-26T10:00:00Z");
     InMemoryTenderRequests requests = new InMemoryTenderRequests();
 
     @Test

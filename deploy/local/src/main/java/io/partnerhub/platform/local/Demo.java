@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class Demo {
     private final InboxPage inbox;
     private final TokenIssuer tokens;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
-    private int emailsSeen;
+    private final Set<String> emailsSeen = new HashSet<>();
     private int step;
 
     // the cast
@@ -56,7 +57,7 @@ final class Demo {
     boolean run() {
         System.out.println();
         System.out.println("Demo (run " + run + ")");
-        emailsSeen = inbox.emails().size();
+        inbox.emails().forEach(email -> emailsSeen.add(email.messageId()));
         try {
             play();
             System.out.println();
@@ -222,22 +223,27 @@ final class Demo {
     /** Waits for at least {@code expected} new emails and prints every new one. */
     private List<ReceivedEmail> emails(int expected) {
         Instant deadline = Instant.now().plus(EVENTUALLY);
-        List<ReceivedEmail> all = inbox.emails();
-        while (all.size() < emailsSeen + expected && Instant.now().isBefore(deadline)) {
+        List<ReceivedEmail> fresh = unseenEmails();
+        while (fresh.size() < expected && Instant.now().isBefore(deadline)) {
             pause();
-            all = inbox.emails();
+            fresh = unseenEmails();
         }
         if (expected > 0) {
             pause(); // let a burst of emails caused by the same step arrive together
-            all = inbox.emails();
+            fresh = unseenEmails();
         }
-        List<ReceivedEmail> fresh = all.subList(emailsSeen, all.size());
-        emailsSeen = all.size();
-        fresh.forEach(email -> System.out.println("      ✉ to " + String.join(", ", email.to()) + ": " + email.subject()));
+        fresh.forEach(email -> {
+            emailsSeen.add(email.messageId());
+            System.out.println("      ✉ to " + String.join(", ", email.to()) + ": " + email.subject());
+        });
         if (fresh.size() < expected) {
             throw new DemoFailure("expected " + expected + " email(s), got " + fresh.size());
         }
-        return List.copyOf(fresh);
+        return fresh;
+    }
+
+    private List<ReceivedEmail> unseenEmails() {
+        return inbox.emails().stream().filter(email -> !emailsSeen.contains(email.messageId())).toList();
     }
 
     private static URI linkIn(ReceivedEmail email) {

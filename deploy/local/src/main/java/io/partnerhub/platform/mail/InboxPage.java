@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -46,12 +47,18 @@ public final class InboxPage implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /**
+     * Every received email, oldest first. GreenMail lists messages mailbox by mailbox, so the
+     * position in its list is not the arrival order; {@code index} stays the position in GreenMail's
+     * list (the page's link), the order here is by time received.
+     */
     public List<ReceivedEmail> emails() {
         var messages = smtp.getReceivedMessages();
         List<ReceivedEmail> emails = new ArrayList<>(messages.length);
         for (int i = 0; i < messages.length; i++) {
             emails.add(ReceivedEmail.of(i, messages[i]));
         }
+        emails.sort(Comparator.comparing(ReceivedEmail::receivedAt));
         return emails;
     }
 
@@ -85,7 +92,8 @@ public final class InboxPage implements AutoCloseable {
             respond(exchange, 404, "text/html", page("Not found", "<p>No such message. <a href=\"/\">Inbox</a></p>"));
             return;
         }
-        ReceivedEmail email = emails.get(index);
+        int wanted = index;
+        ReceivedEmail email = emails.stream().filter(candidate -> candidate.index() == wanted).findFirst().orElseThrow();
         String body = "<p><a href=\"/\">&larr; Inbox</a></p><h1>" + escape(email.subject()) + "</h1>"
                 + "<p>To: " + escape(String.join(", ", email.to())) + "<br>From: " + escape(email.from()) + "</p>"
                 + "<h2>HTML</h2><iframe sandbox style=\"width:100%;height:420px;border:1px solid #ccc\" srcdoc=\""

@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /** An email the SMTP server received, with its plain-text and HTML bodies pulled out of the MIME tree. */
-public record ReceivedEmail(int index, List<String> to, String from, String subject, Instant receivedAt,
-                            String text, String html) {
+public record ReceivedEmail(int index, String messageId, List<String> to, String from, String subject,
+                            Instant receivedAt, String text, String html) {
 
     public static ReceivedEmail of(int index, MimeMessage message) {
         try {
@@ -22,7 +22,8 @@ public record ReceivedEmail(int index, List<String> to, String from, String subj
             bodies.collect(message);
             Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
                     : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
-            return new ReceivedEmail(index,
+            String messageId = message.getMessageID() != null ? message.getMessageID() : "#" + index;
+            return new ReceivedEmail(index, messageId,
                     Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList(),
                     message.getFrom() == null ? "" : message.getFrom()[0].toString(),
                     message.getSubject(), received, bodies.text, bodies.html);

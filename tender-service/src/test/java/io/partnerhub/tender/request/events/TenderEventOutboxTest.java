@@ -6,7 +6,7 @@ import io.partnerhub.events.tender.TenderProposalSubmitted;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.kit.outbox.EventMetadataFactory;
 import io.partnerhub.kit.outbox.OutboxMessage;
-import io.partnerhub.tender.MovableClock;
+import io.partnerhub.platform.testing.MovableClock;
 import io.partnerhub.tender.distribution.TenderOffer;
 import io.partnerhub.tender.money.Currency;
 import io.partnerhub.tender.money.Money;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TenderEventOutboxTest {
 
-    MovableClock clock = MovableClock.startingAt("2026-11-26T10:00:00Z");
+    MovableClock clock = MovableClock.at("2026-11-26T10:00:00Z");
     TenderEventOutbox outbox = new TenderEventOutbox(new EventMetadataFactory(clock));
 
     @Test

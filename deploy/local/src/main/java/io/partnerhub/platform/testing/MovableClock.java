@@ -1,4 +1,4 @@
-package io.partnerhub.partnership;
+package io.partnerhub.platform.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move forward instead of sleeping. */
+/** A clock tests move forward instead of sleeping; every service's tests share it. */
 public final class MovableClock extends Clock {
 
     private volatile Instant now;
