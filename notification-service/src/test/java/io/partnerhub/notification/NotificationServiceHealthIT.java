@@ -28,4 +28,11 @@ class NotificationServiceHealthIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
+
+    @Test
+    void publishesItsOpenApiDocumentWithoutAToken() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.openapi").exists();
+    }
 }

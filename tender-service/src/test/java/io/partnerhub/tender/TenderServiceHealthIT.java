@@ -24,4 +24,11 @@ class TenderServiceHealthIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
+
+    @Test
+    void publishesItsOpenApiDocumentWithoutAToken() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.openapi").exists();
+    }
 }
