@@ -10,13 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The scripted demo: the seed's story played through the four services' public REST APIs only,
@@ -26,15 +23,12 @@ import java.util.regex.Pattern;
 final class Demo {
 
     private static final String LEGAL_REPRESENTATIVE = "LEGAL_REPRESENTATIVE";
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+/public/(?:invitation|tender)-links/[A-Za-z0-9_\\-]+");
-    private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
     private final DemoHttp http;
     private final Map<String, URI> services;
-    private final InboxPage inbox;
+    private final DemoInbox inbox;
     private final TokenIssuer tokens;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
-    private final Set<String> emailsSeen = new HashSet<>();
     private int step;
 
     // the cast
@@ -49,7 +43,7 @@ final class Demo {
     Demo(HttpClient client, Map<String, URI> services, InboxPage inbox, TokenIssuer tokens) {
         this.http = new DemoHttp(client);
         this.services = services;
-        this.inbox = inbox;
+        this.inbox = new DemoInbox(inbox);
         this.tokens = tokens;
     }
 
@@ -57,7 +51,6 @@ final class Demo {
     boolean run() {
         System.out.println();
         System.out.println("Demo (run " + run + ")");
-        inbox.emails().forEach(email -> emailsSeen.add(email.messageId()));
         try {
             play();
             System.out.println();
@@ -90,7 +83,7 @@ final class Demo {
         http.expect(200, "PUT", partnership("/partners/me/tender-opt-in"), otherToken,
                 Map.of("optedIn", true, "productCategories", List.of(), "languages", List.of()));
         ok("a second partner (Lac Web) joins and opts in to tenders too");
-        emails(0);
+        inbox.newEmails(0);
 
         step("A customer finds the partner in the directory and invites it: full access, customer pays");
         String customerToken = token("u-claire-" + run, customer);
@@ -105,10 +98,10 @@ final class Demo {
                 "requestedAccess", Map.of("level", "FULL", "paymentMode", "CUSTOMER")));
         ok("invitation " + invitation.path("invitationId").asText() + " pending until "
                 + invitation.path("expiresAt").asText());
-        ReceivedEmail invitationEmail = emails(1).get(0);
+        ReceivedEmail invitationEmail = inbox.newEmails(1).get(0);
 
         step("The partner accepts from the link in the email");
-        URI link = linkIn(invitationEmail);
+        URI link = DemoInbox.linkIn(invitationEmail);
         ok("the email links to " + link);
         JsonNode preview = http.expect(200, "GET", link, null, null);
         ok("GET on the link only shows: " + preview.path("whatHappensOnAccept").asText());
@@ -117,7 +110,7 @@ final class Demo {
         ok("accepted; partnership " + partnershipId);
         JsonNode reused = http.call("POST", URI.create(link + "/accept"), null, Map.of(), Map.of()).body();
         ok("the link is single-use: a second POST answers " + reused.path("status").asText());
-        emails(1);
+        inbox.newEmails(1);
 
         step("The customer orders 35 web hostings; the partner earns cashback");
         awaitBillingKnows(partnershipId, partnerToken);
@@ -126,7 +119,7 @@ final class Demo {
                 Map.of("Idempotency-Key", "demo-" + run + "-1"));
         ok("order " + order.path("orderId").asText() + " total CHF " + order.path("total").asText()
                 + ", paid by " + order.path("paidBy").asText());
-        JsonNode wallet = eventually(() -> {
+        JsonNode wallet = Eventually.await(() -> {
             JsonNode balance = http.expect(200, "GET", billing("/partners/" + partner + "/wallet/entries?currency=CHF"),
                     partnerToken, null);
             return balance.toString().contains("CASHBACK") || balance.toString().contains("R19") ? balance : null;
@@ -138,10 +131,10 @@ final class Demo {
                 customerToken, Map.of("paymentMode", "PARTNER"));
         ok("payment mode now " + changed.path("grantedAccess").path("paymentMode").asText(
                 changed.path("access").path("paymentMode").asText()));
-        emails(1);
+        inbox.newEmails(1);
 
         step("The partner orders 35 web hostings for the customer at the seed's price");
-        eventually(() -> "PARTNER".equals(http.expect(200, "GET",
+        Eventually.await(() -> "PARTNER".equals(http.expect(200, "GET",
                 billing("/partnerships/" + partnershipId + "/termination-preview"), partnerToken, null)
                 .path("paymentMode").asText()) ? Boolean.TRUE : null, "billing to learn the new payment mode");
         JsonNode partnerOrder = http.expect(201, "POST", billing("/orders"), partnerToken, Map.of("customerId", customer,
@@ -165,7 +158,7 @@ final class Demo {
                         "phone", "+41 91 000 00 00")));
         String tenderId = tender.path("tenderId").asText();
         ok("tender " + tenderId + " valid until " + tender.path("expiresAt").asText());
-        List<ReceivedEmail> tenderEmails = emails(3);
+        List<ReceivedEmail> tenderEmails = inbox.newEmails(3);
 
         step("Opted-in partners received the excerpt; one reveals it and proposes");
         JsonNode offered = http.expect(200, "GET", tender("/partner/tenders"), partnerToken, null);
@@ -176,12 +169,12 @@ final class Demo {
         http.expect(201, "POST", tender("/partner/tenders/" + tenderId + "/proposals"), partnerToken, Map.of(
                 "text", "Shop, bookings and hosting in 6 weeks.", "price", Map.of("amount", 4200, "currency", "CHF")));
         ok("proposal sent");
-        emails(1);
+        inbox.newEmails(1);
 
         step("The visitor cancels the request from the link in the confirmation email");
         ReceivedEmail confirmation = tenderEmails.stream().filter(email -> email.to().toString().contains(visitorEmail))
                 .findFirst().orElseThrow(() -> new DemoFailure("no confirmation email to the visitor"));
-        URI cancelLink = linkIn(confirmation);
+        URI cancelLink = DemoInbox.linkIn(confirmation);
         JsonNode page = http.expect(200, "GET", cancelLink, null, null);
         ok("the link's page shows the request (" + page.path("status").asText() + ") and who revealed it");
         JsonNode cancelled = http.expect(200, "POST", URI.create(cancelLink + "/cancellation"), null, null);
@@ -193,7 +186,7 @@ final class Demo {
         }
 
         step("The partner that revealed it is told it was withdrawn");
-        emails(1);
+        inbox.newEmails(1);
 
         step("The customer ends the partnership, proving who they are again");
         JsonNode termination = http.expect(202, "POST",
@@ -212,71 +205,12 @@ final class Demo {
         }
         JsonNode ended = http.expect(200, "POST", confirm, token("u-claire-" + run, customer), null);
         ok("step 2 after signing in again: partnership " + ended.path("state").asText());
-        emails(1);
+        inbox.newEmails(1);
     }
 
     private void awaitBillingKnows(String partnershipId, String partnerToken) {
-        eventually(() -> http.call("GET", billing("/partnerships/" + partnershipId + "/termination-preview"),
+        Eventually.await(() -> http.call("GET", billing("/partnerships/" + partnershipId + "/termination-preview"),
                 partnerToken, null, Map.of()).status() == 200 ? Boolean.TRUE : null, "billing to learn the partnership");
-    }
-
-    /** Waits for at least {@code expected} new emails and prints every new one. */
-    private List<ReceivedEmail> emails(int expected) {
-        Instant deadline = Instant.now().plus(EVENTUALLY);
-        List<ReceivedEmail> fresh = unseenEmails();
-        while (fresh.size() < expected && Instant.now().isBefore(deadline)) {
-            pause();
-            fresh = unseenEmails();
-        }
-        if (expected > 0) {
-            pause(); // let a burst of emails caused by the same step arrive together
-            fresh = unseenEmails();
-        }
-        fresh.forEach(email -> {
-            emailsSeen.add(email.messageId());
-            System.out.println("      ✉ to " + String.join(", ", email.to()) + ": " + email.subject());
-        });
-        if (fresh.size() < expected) {
-            throw new DemoFailure("expected " + expected + " email(s), got " + fresh.size());
-        }
-        return fresh;
-    }
-
-    private List<ReceivedEmail> unseenEmails() {
-        return inbox.emails().stream().filter(email -> !emailsSeen.contains(email.messageId())).toList();
-    }
-
-    private static URI linkIn(ReceivedEmail email) {
-        Matcher matcher = LINK.matcher(email.text());
-        if (!matcher.find()) {
-            throw new DemoFailure("no link with a token in \"" + email.subject() + "\"");
-        }
-        return URI.create(matcher.group());
-    }
-
-    private interface Probe<T> {
-        T value();
-    }
-
-    private static <T> T eventually(Probe<T> probe, String what) {
-        Instant deadline = Instant.now().plus(EVENTUALLY);
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.value();
-            if (value != null) {
-                return value;
-            }
-            pause();
-        }
-        throw new DemoFailure("timed out waiting for " + what);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DemoFailure("interrupted");
-        }
     }
 
     private String token(String user, String organization) {
