@@ -2,6 +2,8 @@ package io.partnerhub.partnership.it;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.InvitationCreated;
 import io.partnerhub.events.partnership.InvitationExpired;
@@ -9,6 +11,7 @@ import io.partnerhub.events.partnership.InvitationExpiringSoon;
 import io.partnerhub.kit.outbox.OutboxRelay;
 import io.partnerhub.platform.testing.MovableClock;
 import io.partnerhub.partnership.invitation.InvitationState;
+import io.partnerhub.partnership.invitation.application.InvitationDurations;
 import io.partnerhub.partnership.invitation.application.InvitationMessages;
 import io.partnerhub.partnership.invitation.expiry.InvitationSweeper;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
@@ -58,6 +61,10 @@ class InvitationExpiryIT {
     PartnershipOpening opening;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    InvitationDurations durations;
+    @Autowired
+    MeterRegistry meters;
     @Value("${spring.mongodb.database}")
     String database;
 
@@ -87,6 +94,7 @@ class InvitationExpiryIT {
         }
         ids.forEach(id -> tokens.add(awaitEvent(Topic.INVITATIONS, id, InvitationCreated.class).getResponseToken()));
 
+        long expiredBefore = expiredCount();
         clock.advance(Duration.ofDays(11).plusMinutes(1));
         sweepConcurrently(sweeperA, sweeperB);
         clock.advance(Duration.ofDays(2));
@@ -105,6 +113,14 @@ class InvitationExpiryIT {
                     .extracting(InvitationExpiringSoon::getDaysLeft).containsExactly(3, 1);
         }
         client.post().uri("/public/invitation-links/{token}/accept", tokens.get(0)).exchange().expectStatus().isEqualTo(410);
+        assertThat(expiredCount() - expiredBefore).as("invitation waiting-time samples").isEqualTo(ids.size());
+        assertThat(meters.get("partnerhub.invitation.answer.duration").tag("outcome", "expired").timer()
+                .max(java.util.concurrent.TimeUnit.DAYS)).isGreaterThanOrEqualTo(14);
+    }
+
+    private long expiredCount() {
+        Timer timer = meters.find("partnerhub.invitation.answer.duration").tag("outcome", "expired").timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test
@@ -124,7 +140,7 @@ class InvitationExpiryIT {
     private InvitationSweeper secondInstance() {
         MongoTemplate template = new MongoTemplate(secondClient, database);
         InvitationStore store = new InvitationStore(template, new GuardedWrites(template, relay));
-        return new InvitationSweeper(store, messages, opening, clock);
+        return new InvitationSweeper(store, messages, opening, durations, clock);
     }
 
     private static void sweepConcurrently(InvitationSweeper a, InvitationSweeper b) {

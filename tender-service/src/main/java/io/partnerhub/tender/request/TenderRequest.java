@@ -81,14 +81,14 @@ public final class TenderRequest {
         ensureValid(now);
         Optional<Reveal> earlier = revealBy(partner.partnerId());
         if (earlier.isPresent()) {
-            return new RevealResult(requester, reveals.size(), false);
+            return new RevealResult(requester, reveals.size(), false, submittedAt);
         }
         if (reveals.size() >= revealCap) {
             throw new RevealCapReachedException(tenderId, revealCap);
         }
         reveals.add(new Reveal(partner, now));
         record(new TenderEvent.Revealed(tenderId, ++revision, now, partner.partnerId(), reveals.size()));
-        return new RevealResult(requester, reveals.size(), true);
+        return new RevealResult(requester, reveals.size(), true, submittedAt);
     }
 
     /** A revealing partner answers (R30); the requester is emailed through the event. */

@@ -30,6 +30,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.BeforeEach;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -60,6 +62,8 @@ class TenderFlowIT {
     MongoTemplate mongo;
     @Autowired
     ExpirySweeper sweeper;
+    @Autowired
+    MeterRegistry meters;
 
     PublishedEvents published;
     String run = UUID.randomUUID().toString().substring(0, 8);
@@ -102,11 +106,13 @@ class TenderFlowIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.contact").doesNotExist().jsonPath("$.need.title").isEqualTo("Bakery web shop");
 
+        long firstRevealsBefore = firstReveals();
         reveal(alpha, tenderId).expectStatus().isOk().expectBody()
                 .jsonPath("$.contact.email").isEqualTo("anne-" + run + "@example.ch")
                 .jsonPath("$.firstTime").isEqualTo(true).jsonPath("$.revealCount").isEqualTo(1);
         reveal(alpha, tenderId).expectStatus().isOk().expectBody()
                 .jsonPath("$.firstTime").isEqualTo(false).jsonPath("$.revealCount").isEqualTo(1);
+        assertThat(firstReveals() - firstRevealsBefore).as("submitted → first reveal samples").isEqualTo(1);
         reveal(gamma, tenderId).expectStatus().isNotFound();
 
         http.post().uri("/partner/tenders/" + tenderId + "/proposals").header("Authorization", PartnerFixture.bearer(beta))
@@ -147,6 +153,11 @@ class TenderFlowIT {
         assertThat(published.of(TenderRevealed.class, tenderId)).hasSize(1);
         assertThat(published.of(TenderProposalSubmitted.class, tenderId)).singleElement()
                 .satisfies(p -> assertThat(p.getRequester().getEmail()).isEqualTo("anne-" + run + "@example.ch"));
+    }
+
+    private long firstReveals() {
+        Timer timer = meters.find("partnerhub.tender.first.reveal.duration").timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test

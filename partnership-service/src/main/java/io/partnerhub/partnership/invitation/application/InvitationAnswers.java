@@ -25,10 +25,12 @@ public class InvitationAnswers {
     private final PartnershipStore partnerships;
     private final PartnershipOpening opening;
     private final InvitationMessages messages;
+    private final InvitationDurations durations;
     private final Clock clock;
 
     public InvitationAnswers(InvitationStore invitations, PartnershipStore partnerships, PartnershipOpening opening,
-                             InvitationMessages messages, Clock clock) {
+                             InvitationMessages messages, InvitationDurations durations, Clock clock) {
+        this.durations = durations;
         this.invitations = invitations;
         this.partnerships = partnerships;
         this.opening = opening;
@@ -47,6 +49,7 @@ public class InvitationAnswers {
         invitations.updateAccepted(loaded, messages.of(invitation, caller, accepted));
         opening.open(invitation, caller);
         invitations.partnershipWritten(invitation.id());
+        durations.ended(invitation);
         return invitation;
     }
 
@@ -54,6 +57,7 @@ public class InvitationAnswers {
         Invitation invitation = loaded.aggregate();
         InvitationEvents.Declined declined = invitation.decline(clock.instant());
         invitations.update(loaded, messages.of(invitation, caller, declined));
+        durations.ended(invitation);
         return invitation;
     }
 }

@@ -37,11 +37,13 @@ public class InvitationService {
     private final InvitationAnswers answers;
     private final InvitationMessages messages;
     private final InvitationPolicy policy;
+    private final InvitationDurations durations;
     private final Clock clock;
 
     public InvitationService(InvitationStore invitations, PartnerStore partners, PartnershipStore partnerships,
                              InvitationAnswers answers, InvitationMessages messages, InvitationPolicy policy,
-                             Clock clock) {
+                             InvitationDurations durations, Clock clock) {
+        this.durations = durations;
         this.invitations = invitations;
         this.partners = partners;
         this.partnerships = partnerships;
@@ -104,6 +106,7 @@ public class InvitationService {
         Invitation invitation = loaded.aggregate();
         var cancelled = invitation.cancel(caller.organizationId(), clock.instant());
         invitations.update(loaded, messages.of(invitation, caller, cancelled));
+        durations.ended(invitation);
         return invitation;
     }
 

@@ -1,6 +1,7 @@
 package io.partnerhub.partnership.invitation.expiry;
 
 import io.partnerhub.partnership.invitation.Invitation;
+import io.partnerhub.partnership.invitation.application.InvitationDurations;
 import io.partnerhub.partnership.invitation.application.InvitationMessages;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
 import io.partnerhub.partnership.partnership.application.PartnershipOpening;
@@ -29,10 +30,12 @@ public class InvitationSweeper {
     private final InvitationStore invitations;
     private final InvitationMessages messages;
     private final PartnershipOpening opening;
+    private final InvitationDurations durations;
     private final Clock clock;
 
     public InvitationSweeper(InvitationStore invitations, InvitationMessages messages, PartnershipOpening opening,
-                             Clock clock) {
+                             InvitationDurations durations, Clock clock) {
+        this.durations = durations;
         this.invitations = invitations;
         this.messages = messages;
         this.opening = opening;
@@ -74,8 +77,12 @@ public class InvitationSweeper {
     private int expire(Versioned<Invitation> due, Instant now) {
         Invitation invitation = due.aggregate();
         var event = invitation.expire(now);
-        return event.isPresent() && invitations.claim(due, Criteria.where("expiresAt").lte(now),
-                messages.of(invitation, null, event.get())) ? 1 : 0;
+        if (event.isEmpty() || !invitations.claim(due, Criteria.where("expiresAt").lte(now),
+                messages.of(invitation, null, event.get()))) {
+            return 0;
+        }
+        durations.ended(invitation);
+        return 1;
     }
 
     private int remind(Versioned<Invitation> due, Instant now) {

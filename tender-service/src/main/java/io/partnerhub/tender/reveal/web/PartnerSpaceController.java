@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +47,12 @@ public class PartnerSpaceController {
     private final MongoOfferBook offers;
     private final MongoTenderRequests requests;
     private final Clock clock;
+    private final Timer timeToFirstReveal;
 
-    public PartnerSpaceController(PartnerDesk desk, MongoOfferBook offers, MongoTenderRequests requests, Clock clock) {
+    public PartnerSpaceController(PartnerDesk desk, MongoOfferBook offers, MongoTenderRequests requests, Clock clock,
+                                  MeterRegistry meters) {
+        this.timeToFirstReveal = Timer.builder("partnerhub.tender.first.reveal.duration")
+                .description("Tender request submitted until a partner first revealed it").register(meters);
         this.desk = desk;
         this.offers = offers;
         this.requests = requests;
@@ -85,6 +92,9 @@ public class PartnerSpaceController {
     @PostMapping("/{tenderId}/reveal")
     public PartnerViews.Revealed reveal(Caller caller, @PathVariable String tenderId) {
         RevealResult result = desk.reveal(tenderId, partnerOf(caller));
+        if (result.firstOfRequest()) {
+            timeToFirstReveal.record(Duration.between(result.submittedAt(), clock.instant()));
+        }
         return new PartnerViews.Revealed(tenderId, TenderViews.ContactView.of(result.requester()), result.revealCount(),
                 result.firstTime());
     }
