@@ -2,11 +2,7 @@ package io.partnerhub.platform;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.partnerhub.platform.registry.DevSchemaRegistry;
 import io.partnerhub.platform.tokens.TokenIssuer;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,24 +16,16 @@ public final class EmbeddedPlatform {
 
     private static volatile EmbeddedPlatform shared;
 
-    private final EmbeddedKafkaKraftBroker kafka;
-    private final DevSchemaRegistry schemaRegistry;
-    private final MongoServer mongo;
-    private final String mongoConnectionString;
+    private final PlatformMode mode;
+    private final Infrastructure infrastructure;
     private final GreenMail smtp;
     private final TokenIssuer tokens;
     private final Duration startTime;
 
     private EmbeddedPlatform() {
         long started = System.nanoTime();
-        kafka = new EmbeddedKafkaKraftBroker(1, 1);
-        kafka.brokerProperty("auto.create.topics.enable", "true");
-        kafka.brokerProperty("num.partitions", "3");
-        kafka.afterPropertiesSet();
-        schemaRegistry = DevSchemaRegistry.start(kafka.getBrokersAsString(), 0);
-        mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        mongoConnectionString = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+        mode = PlatformMode.fromSystemProperty();
+        infrastructure = Infrastructure.start(mode);
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         tokens = TokenIssuer.start();
@@ -58,16 +46,21 @@ public final class EmbeddedPlatform {
         return shared;
     }
 
+    /** Embedded stand-ins (default) or containers, per {@code -Dpartnerhub.platform}. */
+    public PlatformMode mode() {
+        return mode;
+    }
+
     public String kafkaBootstrapServers() {
-        return kafka.getBrokersAsString();
+        return infrastructure.kafkaBootstrapServers();
     }
 
     public String schemaRegistryUrl() {
-        return schemaRegistry.url();
+        return infrastructure.schemaRegistryUrl();
     }
 
     public String mongoUri(String database) {
-        return mongoConnectionString + "/" + database;
+        return infrastructure.mongoUri(database);
     }
 
     public GreenMail smtp() {
@@ -92,7 +85,7 @@ public final class EmbeddedPlatform {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
         properties.put("partnerhub.schema-registry.url", schemaRegistryUrl());
-        properties.put("spring.mongodb.uri", mongoConnectionString);
+        properties.put("spring.mongodb.uri", infrastructure.mongoConnectionString());
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(smtpPort()));
         properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwkSetUri());
@@ -102,8 +95,6 @@ public final class EmbeddedPlatform {
     private void stop() {
         tokens.close();
         smtp.stop();
-        mongo.shutdownNow();
-        schemaRegistry.close();
-        kafka.destroy();
+        infrastructure.stop();
     }
 }
