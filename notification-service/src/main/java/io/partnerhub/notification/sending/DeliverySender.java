@@ -34,10 +34,13 @@ public class DeliverySender {
     private final OutboxRelay relay;
     private final RetrySchedule schedule;
     private final NotificationProperties.Sender settings;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
 
     DeliverySender(DeliveryStore store, SmtpMailGateway gateway, EmailComposer composer, DeliveryEvents events,
-                   OutboxRelay relay, RetrySchedule schedule, NotificationProperties properties, Clock clock) {
+                   OutboxRelay relay, RetrySchedule schedule, NotificationProperties properties,
+                   DeliveryMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.store = store;
         this.gateway = gateway;
         this.composer = composer;
@@ -70,6 +73,7 @@ public class DeliverySender {
             statusEvents.add(events.after(delivery));
         }
         store.recordAttempts(claimed, statusEvents);
+        claimed.forEach(delivery -> metrics.attempted(delivery.delivery()));
         relay.wake();
         if (log.isDebugEnabled()) {
             log.debug("Sent batch of {}: claim+compose {} ms, SMTP {} ms, record {} ms", claimed.size(),

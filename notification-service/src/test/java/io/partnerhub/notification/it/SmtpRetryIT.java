@@ -1,5 +1,7 @@
 package io.partnerhub.notification.it;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.notification.NotificationFailed;
 import io.partnerhub.events.notification.NotificationSent;
@@ -65,6 +67,9 @@ class SmtpRetryIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    MeterRegistry meters;
+
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -81,11 +86,15 @@ class SmtpRetryIT {
         String partner = unique("greylisted");
         SMTP.policy(StubSmtpServer.refuseFirst(partner, 3, "451 4.7.1 greylisted, try again later"));
         Message offer = offerTo(partner);
+        double retriesBefore = attempts("retry_scheduled");
+        double sentBefore = attempts("sent");
 
         try (TopicProbe<SpecificRecord> notifications = TopicProbe.events(Topic.NOTIFICATIONS.topicName())) {
             assertThat(intake.accept(List.of(offer))).isEqualTo(1);
 
             Delivery sent = awaitFinished(offer);
+            assertThat(attempts("retry_scheduled") - retriesBefore).as("retrying attempts counted").isGreaterThanOrEqualTo(3);
+            assertThat(attempts("sent") - sentBefore).as("sent attempts counted").isGreaterThanOrEqualTo(1);
             assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
             assertThat(sent.attempts()).extracting(attempt -> attempt.reply().code()).containsExactly(451, 451, 451, 250);
             assertThat(sent.attempts()).extracting(Attempt::outcome).containsExactly(AttemptOutcome.TRANSIENT_FAILURE,
@@ -102,6 +111,11 @@ class SmtpRetryIT {
         }
         assertThat(intake.accept(List.of(offer))).as("the same event again").isZero();
         assertThat(SMTP.deliveredTo(partner)).isEqualTo(1);
+    }
+
+    private double attempts(String status) {
+        Counter counter = meters.find("partnerhub.notifications.attempts").tag("status", status).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
