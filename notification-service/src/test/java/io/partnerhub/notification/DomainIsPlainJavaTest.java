@@ -3,6 +3,7 @@ package io.partnerhub.notification;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.partnerhub.platform.testing.PlainJavaDomain;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -16,11 +17,7 @@ class DomainIsPlainJavaTest {
 
     @Test
     void theDomainHasNoFrameworkImports() {
-        noClasses().that().resideInAnyPackage("io.partnerhub.notification.message", "io.partnerhub.notification.delivery")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
-                        "org.apache.avro..", "io.partnerhub.events..", "jakarta.mail..", "org.thymeleaf..",
-                        "io.partnerhub.kit..")
+        PlainJavaDomain.hasNoFrameworkImports("io.partnerhub.notification.message", "io.partnerhub.notification.delivery")
                 .check(classes);
     }
 

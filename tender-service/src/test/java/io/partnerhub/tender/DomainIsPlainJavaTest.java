@@ -3,6 +3,7 @@ package io.partnerhub.tender;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.partnerhub.platform.testing.PlainJavaDomain;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -21,11 +22,7 @@ class DomainIsPlainJavaTest {
 
     @Test
     void domainHasNoSpringMongoKafkaOrAvro() {
-        noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
-                        "org.apache.avro..", "io.partnerhub.events..", "io.partnerhub.kit..", "jakarta..")
-                .check(classes);
+        PlainJavaDomain.hasNoFrameworkImports(DOMAIN).check(classes);
     }
 
     @Test
