@@ -1,6 +1,7 @@
 package io.partnerhub.kit.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -28,10 +29,12 @@ public class OutboxAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, SpecificRecord> kafka, Clock clock,
-                            OutboxProperties properties, ObjectProvider<MeterRegistry> meters) {
+                            OutboxProperties properties, ObjectProvider<MeterRegistry> meters,
+                            ObjectProvider<ObservationRegistry> observations) {
         OutboxStore store = new OutboxStore(mongo, clock, properties.lease());
         OutboxMetrics metrics = new OutboxMetrics(meters.getIfAvailable(), clock);
-        return new OutboxRelay(new OutboxRound(store, kafka, metrics, properties), properties);
+        OutboxTracing tracing = new OutboxTracing(observations.getIfAvailable());
+        return new OutboxRelay(new OutboxRound(store, kafka, metrics, tracing, properties), properties);
     }
 
     @Bean

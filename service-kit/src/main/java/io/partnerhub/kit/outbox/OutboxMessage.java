@@ -3,6 +3,7 @@ package io.partnerhub.kit.outbox;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.common.EventMetadata;
 import org.apache.avro.specific.SpecificRecord;
+import org.springframework.data.annotation.PersistenceCreator;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,9 +19,14 @@ import java.util.Objects;
  * @param type      the generated Avro class name
  * @param payload   plain Avro binary of the event
  * @param createdAt the event's occurredAt
+ * @param traceparent the W3C trace context of the span that created the event (null when there was
+ *                    none, and in documents written before the field existed): the relay sends the
+ *                    record inside that trace, so the consumer's span joins the producer's trace
  */
-public record OutboxMessage(String eventId, String topic, String key, String type, byte[] payload, Instant createdAt) {
+public record OutboxMessage(String eventId, String topic, String key, String type, byte[] payload, Instant createdAt,
+                            String traceparent) {
 
+    @PersistenceCreator
     public OutboxMessage {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(topic, "topic");
@@ -28,10 +34,16 @@ public record OutboxMessage(String eventId, String topic, String key, String typ
         Objects.requireNonNull(payload, "payload");
     }
 
+    /** Without trace context. */
+    public OutboxMessage(String eventId, String topic, String key, String type, byte[] payload, Instant createdAt) {
+        this(eventId, topic, key, type, payload, createdAt, null);
+    }
+
+    /** The message for an event, carrying the current span's {@code traceparent} (if any). */
     public static OutboxMessage of(Topic topic, String key, SpecificRecord event) {
         EventMetadata metadata = EventMetadatas.of(event);
         return new OutboxMessage(metadata.getEventId().toString(), topic.topicName(), key,
-                event.getClass().getName(), AvroBinary.encode(event), metadata.getOccurredAt());
+                event.getClass().getName(), AvroBinary.encode(event), metadata.getOccurredAt(), TraceParent.current());
     }
 
     /** The stored event, decoded. */
@@ -43,7 +55,7 @@ public record OutboxMessage(String eventId, String topic, String key, String typ
     public boolean equals(Object other) {
         return other instanceof OutboxMessage that && eventId.equals(that.eventId) && topic.equals(that.topic)
                 && Objects.equals(key, that.key) && type.equals(that.type) && Arrays.equals(payload, that.payload)
-                && Objects.equals(createdAt, that.createdAt);
+                && Objects.equals(createdAt, that.createdAt) && Objects.equals(traceparent, that.traceparent);
     }
 
     @Override

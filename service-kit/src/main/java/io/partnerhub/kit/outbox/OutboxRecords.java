@@ -7,7 +7,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 import java.nio.charset.StandardCharsets;
 
-/** Builds the Kafka record for an outbox message, with eventId / eventType / correlationId headers. */
+/** Builds the Kafka record for an outbox message, with eventId / eventType / correlationId / traceparent headers. */
 final class OutboxRecords {
 
     static final String EVENT_ID_HEADER = "eventId";
@@ -24,6 +24,11 @@ final class OutboxRecords {
         EventMetadata metadata = EventMetadatas.of(event);
         if (metadata.getCorrelationId() != null) {
             record.headers().add(CorrelationId.KAFKA_HEADER, bytes(metadata.getCorrelationId()));
+        }
+        if (message.traceparent() != null) {
+            // the trace context stored with the event; with template observation on, the producer
+            // span (a child in the same trace, see OutboxTracing) replaces it with its own
+            record.headers().add(TraceParent.HEADER, bytes(message.traceparent()));
         }
         return record;
     }

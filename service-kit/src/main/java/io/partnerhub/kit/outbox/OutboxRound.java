@@ -32,14 +32,21 @@ class OutboxRound {
     private final OutboxStore store;
     private final KafkaOperations<String, SpecificRecord> kafka;
     private final OutboxMetrics metrics;
+    private final OutboxTracing tracing;
     private final Duration sendTimeout;
     private final Duration retryDelay;
 
     OutboxRound(OutboxStore store, KafkaOperations<String, SpecificRecord> kafka, OutboxMetrics metrics,
                 OutboxProperties properties) {
+        this(store, kafka, metrics, new OutboxTracing(null), properties);
+    }
+
+    OutboxRound(OutboxStore store, KafkaOperations<String, SpecificRecord> kafka, OutboxMetrics metrics,
+                OutboxTracing tracing, OutboxProperties properties) {
         this.store = store;
         this.kafka = kafka;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.sendTimeout = properties.sendTimeout();
         this.retryDelay = properties.retryDelay();
     }
@@ -102,7 +109,8 @@ class OutboxRound {
                 break;
             }
             try {
-                futures.add(kafka.send(record));
+                ProducerRecord<String, SpecificRecord> toSend = record;
+                futures.add(tracing.within(message, () -> kafka.send(toSend)));
             } catch (RuntimeException e) {
                 log.warn("Kafka refused outbox message {}: {}", message, e.toString());
                 producerFailed.set(true);

@@ -24,6 +24,6 @@ final class StoredMessages {
         Object createdAt = stored.get("createdAt");
         Instant created = createdAt instanceof Date date ? date.toInstant() : (Instant) createdAt;
         return new OutboxMessage(stored.getString("eventId"), stored.getString("topic"), stored.getString("key"),
-                stored.getString("type"), bytes, created);
+                stored.getString("type"), bytes, created, stored.getString("traceparent"));
     }
 }

@@ -1,7 +1,11 @@
 package io.partnerhub.kit.health;
 
 import io.partnerhub.kit.KitIT;
+import io.partnerhub.kit.testapp.TestEvents;
+import io.partnerhub.kit.testapp.TestListeners;
+import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -10,6 +14,8 @@ class HealthIT {
 
     @Autowired
     RestTestClient client;
+    @Autowired
+    KafkaTemplate<String, SpecificRecord> kafka;
 
     @Test
     void readinessIncludesMongoPingAndKafka() {
@@ -38,13 +44,19 @@ class HealthIT {
     }
 
     @Test
-    void prometheusIsPublicAndCarriesTheOutboxMeters() {
+    void prometheusIsPublicAndCarriesTheOutboxMeters() throws Exception {
+        String key = "metrics-" + java.util.UUID.randomUUID();
+        kafka.send(TestListeners.POISON_TOPIC, key, TestEvents.listingChanged(key, 1, "metrics")).get(); // a producer exists
         byte[] body = client.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody().returnResult().getResponseBody();
         org.assertj.core.api.Assertions.assertThat(new String(body))
                 .contains("partnerhub_outbox_sent_total")
                 .contains("partnerhub_outbox_backlog{collection=\"test_aggregates\"")
-                .contains("partnerhub_outbox_delay_seconds");
+                .contains("partnerhub_outbox_delay_seconds")
+                .contains("partnerhub_outbox_oldest_age_seconds{collection=\"test_aggregates\"")
+                // Boot binds the Kafka clients' own metrics: consumer lag and the producer
+                .contains("kafka_consumer_fetch_manager_records_lag_max")
+                .contains("kafka_producer_record_send_total");
     }
 }

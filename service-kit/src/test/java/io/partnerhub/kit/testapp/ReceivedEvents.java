@@ -15,6 +15,7 @@ public class ReceivedEvents {
     private final List<String> dedupedEventIds = new CopyOnWriteArrayList<>();
     private final List<String> correlationIds = new CopyOnWriteArrayList<>();
     private final List<String> batchKeys = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, String> traceIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> failures =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -34,6 +35,11 @@ public class ReceivedEvents {
 
     public List<String> dedupedEventIds() {
         return dedupedEventIds;
+    }
+
+    /** Record key → trace id of the listener's current span while it handled the record. */
+    public java.util.Map<String, String> traceIds() {
+        return traceIds;
     }
 
     public List<String> correlationIds() {

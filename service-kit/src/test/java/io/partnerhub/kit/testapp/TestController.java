@@ -1,6 +1,10 @@
 package io.partnerhub.kit.testapp;
 
+import io.partnerhub.events.Topic;
+import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.kit.security.Caller;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.bind.annotation.PathVariable;
 import io.partnerhub.kit.security.StepUp;
 import io.partnerhub.kit.web.ForbiddenException;
 import io.partnerhub.kit.web.NotFoundException;
@@ -19,6 +23,23 @@ import java.util.TreeSet;
 
 @RestController
 class TestController {
+
+    private final MongoTemplate mongo;
+
+    TestController(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** A state change with its event in the outbox, as a service writes it (for the tracing test). */
+    @PostMapping("/test/outbox/{id}")
+    Map<String, String> writeWithEvent(Caller caller, @PathVariable String id) {
+        TestAggregate aggregate = new TestAggregate(id, "traced");
+        OutboxMessage message = OutboxMessage.of(Topic.PARTNERS, id, TestEvents.listingChanged(id, 1, "traced"));
+        aggregate.getOutbox().add(new OutboxMessage(message.eventId(), TestListeners.POISON_TOPIC, id, message.type(),
+                message.payload(), message.createdAt(), message.traceparent()));
+        mongo.save(aggregate);
+        return Map.of("traceparent", String.valueOf(message.traceparent()));
+    }
 
     record Rename(@NotBlank String name, @Size(max = 3) String code) {
     }

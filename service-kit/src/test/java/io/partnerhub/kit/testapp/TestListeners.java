@@ -8,6 +8,8 @@ import io.partnerhub.kit.web.CorrelationId;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.partnerhub.kit.kafka.KitBatchListenerAutoConfiguration;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
@@ -16,18 +18,20 @@ import org.springframework.stereotype.Component;
 
 /** Thin listeners, as a service writes them: dispatch by type, throw for poison, dedupe by event id. */
 @Component
-class TestListeners {
+public class TestListeners {
 
-    static final String POISON_TOPIC = "kit-test.poison";
+    public static final String POISON_TOPIC = "kit-test.poison";
     static final String DEDUPE_TOPIC = "kit-test.dedupe";
     static final String BATCH_TOPIC = "kit-test.batch";
 
     private final ReceivedEvents received;
     private final ProcessedEvents processedEvents;
+    private final Tracer tracer;
 
-    TestListeners(ReceivedEvents received, ProcessedEvents processedEvents) {
+    TestListeners(ReceivedEvents received, ProcessedEvents processedEvents, Tracer tracer) {
         this.received = received;
         this.processedEvents = processedEvents;
+        this.tracer = tracer;
     }
 
     @KafkaListener(topics = POISON_TOPIC, groupId = "kit-test-poison")
@@ -45,6 +49,10 @@ class TestListeners {
             }
         }
         received.correlationIds().add(String.valueOf(CorrelationId.current()));
+        Span span = tracer.currentSpan();
+        if (span != null && record.key() != null) {
+            received.traceIds().put(record.key(), span.context().traceId());
+        }
         received.poisonTopic().add(record);
     }
 
