@@ -46,7 +46,7 @@ class HealthIT {
     @Test
     void prometheusIsPublicAndCarriesTheOutboxMeters() throws Exception {
         String key = "metrics-" + java.util.UUID.randomUUID();
-        kafka.send(TestListeners.POISON_TOPIC, key, TestEvents.listingChanged(key, 1, "metrics")).get(); // a producer exists
+        kafka.send(TestListeners.TRACED_TOPIC, key, TestEvents.listingChanged(key, 1, "metrics")).get(); // a producer exists
         byte[] body = client.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody().returnResult().getResponseBody();
@@ -57,6 +57,9 @@ class HealthIT {
                 .contains("partnerhub_outbox_oldest_age_seconds{collection=\"test_aggregates\"")
                 // Boot binds the Kafka clients' own metrics: consumer lag and the producer
                 .contains("kafka_consumer_fetch_manager_records_lag_max")
-                .contains("kafka_producer_record_send_total");
+                .contains("kafka_producer_record_send_total")
+                // the Kafka observations' timers
+                .contains("spring_kafka_template_seconds")
+                .contains("spring_kafka_listener_seconds");
     }
 }

@@ -1,5 +1,6 @@
 package io.partnerhub.kit.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.partnerhub.events.Topic;
@@ -44,13 +45,15 @@ class OutboxTracingIT {
     ReceivedEvents received;
     @Autowired
     Tracer tracer;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void theRequestsTraceReachesTheConsumerThroughTheOutbox() throws Exception {
         String traceId = hex(16);
         String id = "traced-" + UUID.randomUUID();
         String token = EmbeddedPlatform.shared().tokens().issue("u-1", "o-1", Set.of("ADMIN"));
-        try (TopicReader<SpecificRecord> reader = TopicReader.avro(TestListeners.POISON_TOPIC)) {
+        try (TopicReader<SpecificRecord> reader = TopicReader.avro(TestListeners.TRACED_TOPIC)) {
             client.post().uri("/test/outbox/" + id)
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                     .header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
@@ -79,9 +82,9 @@ class OutboxTracingIT {
         assertThat(message.traceparent())
                 .isEqualTo("00-" + span.context().traceId() + "-" + span.context().spanId() + "-01");
         TestAggregate aggregate = new TestAggregate(id, "a");
-        aggregate.getOutbox().add(new OutboxMessage(message.eventId(), TestListeners.POISON_TOPIC, id,
+        aggregate.getOutbox().add(new OutboxMessage(message.eventId(), TestListeners.TRACED_TOPIC, id,
                 message.type(), message.payload(), message.createdAt(), message.traceparent()));
-        try (TopicReader<SpecificRecord> reader = TopicReader.avro(TestListeners.POISON_TOPIC)) {
+        try (TopicReader<SpecificRecord> reader = TopicReader.avro(TestListeners.TRACED_TOPIC)) {
             mongo.save(aggregate);
             await().atMost(Duration.ofSeconds(10)).until(() -> record(reader, id).isPresent());
             String sent = traceparent(record(reader, id).orElseThrow());
@@ -90,6 +93,8 @@ class OutboxTracingIT {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> received.traceIds().containsKey(id));
         assertThat(received.traceIds().get(id)).isEqualTo(span.context().traceId());
+        assertThat(meters.find(OutboxTracing.OBSERVATION).tag("topic", TestListeners.TRACED_TOPIC).timer())
+                .isNotNull().satisfies(timer -> assertThat(timer.count()).isPositive());
     }
 
     @Test
@@ -97,7 +102,7 @@ class OutboxTracingIT {
         String id = "old-" + UUID.randomUUID();
         assertThat(OutboxMessage.of(Topic.PARTNERS, id, TestEvents.listingChanged(id, 1, "a")).traceparent()).isNull();
         OutboxMessage message = OutboxMessage.of(Topic.PARTNERS, id, TestEvents.listingChanged(id, 1, "old"));
-        Document stored = new Document("eventId", message.eventId()).append("topic", TestListeners.POISON_TOPIC)
+        Document stored = new Document("eventId", message.eventId()).append("topic", TestListeners.TRACED_TOPIC)
                 .append("key", id).append("type", message.type()).append("payload", message.payload())
                 .append("createdAt", java.util.Date.from(message.createdAt()));
         // a document written before the field existed: no traceparent key at all
@@ -105,10 +110,11 @@ class OutboxTracingIT {
                 .append("version", 0L).append("outbox", List.of(stored)));
         TestAggregate loaded = mongo.findById(id, TestAggregate.class);
         assertThat(loaded.getOutbox()).singleElement().satisfies(m -> assertThat(m.traceparent()).isNull());
-        try (TopicReader<SpecificRecord> reader = TopicReader.avro(TestListeners.POISON_TOPIC)) {
+        try (TopicReader<SpecificRecord> reader = TopicReader.avro(TestListeners.TRACED_TOPIC)) {
             mongo.save(loaded); // wakes the relay
             await().atMost(Duration.ofSeconds(10)).until(() -> record(reader, id).isPresent());
         }
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.traceIds().containsKey(id));
     }
 
     private static Optional<ConsumerRecord<String, SpecificRecord>> record(TopicReader<SpecificRecord> reader, String key) {

@@ -35,7 +35,7 @@ class TestController {
     Map<String, String> writeWithEvent(Caller caller, @PathVariable String id) {
         TestAggregate aggregate = new TestAggregate(id, "traced");
         OutboxMessage message = OutboxMessage.of(Topic.PARTNERS, id, TestEvents.listingChanged(id, 1, "traced"));
-        aggregate.getOutbox().add(new OutboxMessage(message.eventId(), TestListeners.POISON_TOPIC, id, message.type(),
+        aggregate.getOutbox().add(new OutboxMessage(message.eventId(), TestListeners.TRACED_TOPIC, id, message.type(),
                 message.payload(), message.createdAt(), message.traceparent()));
         mongo.save(aggregate);
         return Map.of("traceparent", String.valueOf(message.traceparent()));

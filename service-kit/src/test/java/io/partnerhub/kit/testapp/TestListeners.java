@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 public class TestListeners {
 
     public static final String POISON_TOPIC = "kit-test.poison";
+    public static final String TRACED_TOPIC = "kit-test.traced";
     static final String DEDUPE_TOPIC = "kit-test.dedupe";
     static final String BATCH_TOPIC = "kit-test.batch";
 
@@ -49,11 +50,14 @@ public class TestListeners {
             }
         }
         received.correlationIds().add(String.valueOf(CorrelationId.current()));
-        Span span = tracer.currentSpan();
-        if (span != null && record.key() != null) {
-            received.traceIds().put(record.key(), span.context().traceId());
-        }
         received.poisonTopic().add(record);
+    }
+
+    /** Notes the trace id of the listener's span for each record key. */
+    @KafkaListener(topics = TRACED_TOPIC, groupId = "kit-test-traced")
+    void onTracedTopic(ConsumerRecord<String, SpecificRecord> record) {
+        Span span = tracer.currentSpan();
+        received.traceIds().put(record.key(), span == null ? "no span" : span.context().traceId());
     }
 
     @KafkaListener(topics = BATCH_TOPIC, groupId = "kit-test-batch",

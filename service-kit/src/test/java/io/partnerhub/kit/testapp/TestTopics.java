@@ -16,7 +16,8 @@ class TestTopics {
                 topic("kit-test.relay-order"), topic("kit-test.twin"), topic("kit-test.bench"),
                 topic(TestListeners.DEDUPE_TOPIC), topic(TestListeners.DEDUPE_TOPIC + ".dlt"),
                 topic(TestListeners.POISON_TOPIC), topic(TestListeners.POISON_TOPIC + ".dlt"),
-                topic(TestListeners.BATCH_TOPIC), topic(TestListeners.BATCH_TOPIC + ".dlt"), topic("kit-test.stop"));
+                topic(TestListeners.BATCH_TOPIC), topic(TestListeners.BATCH_TOPIC + ".dlt"), topic("kit-test.stop"),
+                topic(TestListeners.TRACED_TOPIC));
     }
 
     private static NewTopic topic(String name) {
