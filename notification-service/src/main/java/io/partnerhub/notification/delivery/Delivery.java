@@ -31,8 +31,12 @@ public final class Delivery {
     private Instant sentAt;
     private int roundStart;
 
-    /** Where an email comes from: the event that caused it and the kind of email it is. */
-    public record Source(String eventId, String eventType, String correlationId, MessageKind kind) {
+    /**
+     * Where an email comes from: the event that caused it, the kind of email it is, and the W3C
+     * {@code traceparent} of the workflow that event belongs to (null when it was not traced).
+     */
+    public record Source(String eventId, String eventType, String correlationId, MessageKind kind,
+                         String traceparent) {
     }
 
     private Delivery(UUID id, IdempotencyKey idempotencyKey, Source source, Recipient recipient, EmailContent content,
@@ -54,16 +58,26 @@ public final class Delivery {
 
     /** A written email, due now. */
     public static Delivery accept(Message message, EmailContent content, Instant now) {
+        return accept(message, content, now, null);
+    }
+
+    /** A written email, due now, caused by an event of the given trace. */
+    public static Delivery accept(Message message, EmailContent content, Instant now, String traceparent) {
         IdempotencyKey key = message.idempotencyKey();
-        return new Delivery(key.notificationId(), key, sourceOf(message), message.recipient(), content, now,
-                List.of(), DeliveryStatus.PENDING, now, null, null, 0);
+        return new Delivery(key.notificationId(), key, sourceOf(message, traceparent), message.recipient(), content,
+                now, List.of(), DeliveryStatus.PENDING, now, null, null, 0);
     }
 
     /** An email that cannot be written (bad address, incomplete data): failed from the start. */
     public static Delivery reject(Message message, String reason, Instant now) {
+        return reject(message, reason, now, null);
+    }
+
+    /** An email that cannot be written, caused by an event of the given trace. */
+    public static Delivery reject(Message message, String reason, Instant now, String traceparent) {
         IdempotencyKey key = message.idempotencyKey();
-        return new Delivery(key.notificationId(), key, sourceOf(message), message.recipient(), null, now,
-                List.of(), DeliveryStatus.FAILED, null, reason, null, 0);
+        return new Delivery(key.notificationId(), key, sourceOf(message, traceparent), message.recipient(), null,
+                now, List.of(), DeliveryStatus.FAILED, null, reason, null, 0);
     }
 
     /** Rebuilds a stored delivery. */
@@ -75,8 +89,9 @@ public final class Delivery {
                 nextAttemptAt, failureReason, sentAt, roundStart);
     }
 
-    private static Source sourceOf(Message message) {
-        return new Source(message.sourceEventId(), message.sourceEventType(), message.correlationId(), message.kind());
+    private static Source sourceOf(Message message, String traceparent) {
+        return new Source(message.sourceEventId(), message.sourceEventType(), message.correlationId(), message.kind(),
+                traceparent);
     }
 
     public boolean isDueAt(Instant now) {

@@ -1,5 +1,6 @@
 package io.partnerhub.notification.deliverylog;
 
+import io.partnerhub.kit.tracing.TraceParent;
 import io.partnerhub.notification.delivery.Attempt;
 import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.notification.delivery.EmailContent;
@@ -7,9 +8,12 @@ import io.partnerhub.notification.delivery.EmailContent;
 import java.time.Instant;
 import java.util.List;
 
-/** One email as support sees it: where it comes from, who gets it, its status and every attempt. */
+/**
+ * One email as support sees it: where it comes from (with the trace id to look the whole workflow
+ * up in the tracing backend), who gets it, its status and every attempt.
+ */
 public record DeliveryView(String notificationId, String messageKind, String sourceEventId, String sourceEventType,
-                           String correlationId, String recipientEmail, String language, String subject,
+                           String correlationId, String traceId, String recipientEmail, String language, String subject,
                            String status, Instant createdAt, Instant nextAttemptAt, Instant sentAt,
                            String failureReason, List<AttemptView> attempts, String textBody) {
 
@@ -24,7 +28,8 @@ public record DeliveryView(String notificationId, String messageKind, String sou
 
     static DeliveryView of(Delivery delivery) {
         return new DeliveryView(delivery.id().toString(), delivery.source().kind().name(), delivery.source().eventId(),
-                delivery.source().eventType(), delivery.source().correlationId(), delivery.recipient().email(),
+                delivery.source().eventType(), delivery.source().correlationId(),
+                TraceParent.traceId(delivery.source().traceparent()), delivery.recipient().email(),
                 delivery.recipient().language().name(), delivery.content().map(EmailContent::subject).orElse(null),
                 delivery.status().name(), delivery.createdAt(), delivery.nextAttemptAt().orElse(null),
                 delivery.sentAt().orElse(null), delivery.failureReason().orElse(null),

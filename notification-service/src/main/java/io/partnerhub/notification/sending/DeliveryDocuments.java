@@ -11,8 +11,8 @@ import io.partnerhub.notification.message.Language;
 import io.partnerhub.notification.message.MessageKind;
 import io.partnerhub.notification.message.Recipient;
 import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.kit.outbox.StoredMessages;
 import org.bson.Document;
-import org.bson.types.Binary;
 
 import java.time.Instant;
 import java.util.Date;
@@ -33,6 +33,7 @@ final class DeliveryDocuments {
                 .append("sourceEventId", delivery.source().eventId())
                 .append("sourceEventType", delivery.source().eventType())
                 .append("correlationId", delivery.source().correlationId())
+                .append("traceparent", delivery.source().traceparent())
                 .append("messageKind", delivery.source().kind().name())
                 .append("recipientEmail", delivery.recipient().normalizedEmail())
                 .append("recipientAddress", delivery.recipient().email())
@@ -40,7 +41,7 @@ final class DeliveryDocuments {
                 .append("language", delivery.recipient().language().name())
                 .append("createdAt", date(delivery.createdAt()))
                 .append("attempts", delivery.attempts().stream().map(DeliveryDocuments::attempt).toList())
-                .append("outbox", outbox.stream().map(DeliveryDocuments::outboxEntry).toList());
+                .append("outbox", StoredMessages.documents(outbox));
         delivery.content().ifPresent(content -> document
                 .append("subject", content.subject()).append("html", content.html()).append("text", content.text()));
         return document.append("status", delivery.status().name())
@@ -62,7 +63,7 @@ final class DeliveryDocuments {
         return Delivery.restore(UUID.fromString(document.getString("_id")),
                 new IdempotencyKey(sourceEventId, kind, recipient.normalizedEmail()),
                 new Delivery.Source(sourceEventId, document.getString("sourceEventType"),
-                        document.getString("correlationId"), kind),
+                        document.getString("correlationId"), kind, document.getString("traceparent")),
                 recipient, content, instant(document.getDate("createdAt")), attempts,
                 DeliveryStatus.valueOf(document.getString("status")), instant(document.getDate("nextAttemptAt")),
                 document.getString("failureReason"), instant(document.getDate("sentAt")),
@@ -79,13 +80,6 @@ final class DeliveryDocuments {
         return new Attempt(document.getInteger("number"), instant(document.getDate("at")),
                 new SmtpReply(document.getInteger("smtpCode"), document.getString("smtpReply")),
                 AttemptOutcome.valueOf(document.getString("outcome")));
-    }
-
-    /** The raw shape the kit's relay reads back (StoredMessages). */
-    static Document outboxEntry(OutboxMessage message) {
-        return new Document("eventId", message.eventId()).append("topic", message.topic())
-                .append("key", message.key()).append("type", message.type())
-                .append("payload", new Binary(message.payload())).append("createdAt", date(message.createdAt()));
     }
 
     static Date date(Instant instant) {

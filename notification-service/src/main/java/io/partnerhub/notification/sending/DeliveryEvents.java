@@ -23,13 +23,18 @@ class DeliveryEvents {
         this.metadata = metadata;
     }
 
-    /** The event a delivery's new status calls for: none while it still waits to be sent. */
+    /**
+     * The event a delivery's new status calls for (none while it still waits to be sent), in the
+     * trace of the event that caused the email: sending happens later, on the sender's own thread.
+     */
     List<OutboxMessage> after(Delivery delivery) {
         if (delivery.status() == DeliveryStatus.SENT) {
-            return List.of(OutboxMessage.of(Topic.NOTIFICATIONS, delivery.id().toString(), sent(delivery)));
+            return List.of(OutboxMessage.of(Topic.NOTIFICATIONS, delivery.id().toString(), sent(delivery))
+                    .inTrace(delivery.source().traceparent()));
         }
         if (delivery.status() == DeliveryStatus.FAILED) {
-            return List.of(OutboxMessage.of(Topic.NOTIFICATIONS, delivery.id().toString(), failed(delivery)));
+            return List.of(OutboxMessage.of(Topic.NOTIFICATIONS, delivery.id().toString(), failed(delivery))
+                    .inTrace(delivery.source().traceparent()));
         }
         return List.of();
     }

@@ -12,6 +12,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.kit.outbox.StoredMessages;
 import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.notification.delivery.DeliveryStatus;
 import org.bson.Document;
@@ -119,7 +120,7 @@ public class DeliveryStore {
             changes.add(Updates.unset("claim"));
             changes.add(Updates.push("attempts", DeliveryDocuments.attempt(delivery.lastAttempt().orElseThrow())));
             if (!events.get(i).isEmpty()) {
-                changes.add(Updates.pushEach("outbox", events.get(i).stream().map(DeliveryDocuments::outboxEntry).toList()));
+                changes.add(Updates.pushEach("outbox", StoredMessages.documents(events.get(i))));
             }
             updates.add(new UpdateOneModel<>(Filters.eq("_id", delivery.id().toString()), Updates.combine(changes)));
         }

@@ -1,6 +1,7 @@
 package io.partnerhub.notification.sending;
 
 import io.partnerhub.kit.outbox.OutboxRelay;
+import io.partnerhub.kit.tracing.TraceParent;
 import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.notification.delivery.DeliveryStatus;
 import io.partnerhub.notification.message.Message;
@@ -42,8 +43,9 @@ public class NotificationIntake {
     /** Returns how many of the messages were new. */
     public int accept(List<Message> messages) {
         int accepted = 0;
+        String traceparent = TraceParent.current();
         for (Message message : messages) {
-            Delivery delivery = write(message);
+            Delivery delivery = write(message, traceparent);
             if (store.insertIfNew(delivery, events.after(delivery))) {
                 accepted++;
                 if (delivery.status() == DeliveryStatus.FAILED) {
@@ -59,15 +61,16 @@ public class NotificationIntake {
         return accepted;
     }
 
-    private Delivery write(Message message) {
+    private Delivery write(Message message, String traceparent) {
         List<String> problems = message.problems();
         if (!problems.isEmpty()) {
-            return Delivery.reject(message, String.join("; ", problems), clock.instant());
+            return Delivery.reject(message, String.join("; ", problems), clock.instant(), traceparent);
         }
         try {
-            return Delivery.accept(message, renderer.render(message), clock.instant());
+            return Delivery.accept(message, renderer.render(message), clock.instant(), traceparent);
         } catch (RuntimeException e) {
-            return Delivery.reject(message, "template could not be written: " + e.getMessage(), clock.instant());
+            return Delivery.reject(message, "template could not be written: " + e.getMessage(), clock.instant(),
+                    traceparent);
         }
     }
 }

@@ -1,7 +1,8 @@
 package io.partnerhub.kit.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
+import io.partnerhub.kit.tracing.KitTracingAutoConfiguration;
+import io.partnerhub.kit.tracing.StoredTraces;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,7 +17,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import java.time.Clock;
 
 /** The outbox relay (started when {@code partnerhub.outbox.collections} names collections) and event metadata. */
-@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class,
+        KitTracingAutoConfiguration.class})
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
 
@@ -30,10 +32,9 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, SpecificRecord> kafka, Clock clock,
                             OutboxProperties properties, ObjectProvider<MeterRegistry> meters,
-                            ObjectProvider<ObservationRegistry> observations) {
+                            StoredTraces tracing) {
         OutboxStore store = new OutboxStore(mongo, clock, properties.lease());
         OutboxMetrics metrics = new OutboxMetrics(meters.getIfAvailable(), clock);
-        OutboxTracing tracing = new OutboxTracing(observations.getIfAvailable());
         return new OutboxRelay(new OutboxRound(store, kafka, metrics, tracing, properties), properties);
     }
 

@@ -2,6 +2,7 @@ package io.partnerhub.kit.outbox;
 
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.common.EventMetadata;
+import io.partnerhub.kit.tracing.TraceParent;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.data.annotation.PersistenceCreator;
 
@@ -44,6 +45,15 @@ public record OutboxMessage(String eventId, String topic, String key, String typ
         EventMetadata metadata = EventMetadatas.of(event);
         return new OutboxMessage(metadata.getEventId().toString(), topic.topicName(), key,
                 event.getClass().getName(), AvroBinary.encode(event), metadata.getOccurredAt(), TraceParent.current());
+    }
+
+    /**
+     * This message in the given trace, for events written outside the span of the work that caused
+     * them (a scheduled job acting on stored state); unchanged when {@code traceparent} is null.
+     */
+    public OutboxMessage inTrace(String traceparent) {
+        return traceparent == null ? this
+                : new OutboxMessage(eventId, topic, key, type, payload, createdAt, traceparent);
     }
 
     /** The stored event, decoded. */

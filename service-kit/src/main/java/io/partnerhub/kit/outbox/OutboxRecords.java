@@ -1,6 +1,7 @@
 package io.partnerhub.kit.outbox;
 
 import io.partnerhub.events.common.EventMetadata;
+import io.partnerhub.kit.tracing.TraceParent;
 import io.partnerhub.kit.web.CorrelationId;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,7 +28,7 @@ final class OutboxRecords {
         }
         if (message.traceparent() != null) {
             // the trace context stored with the event; with template observation on, the producer
-            // span (a child in the same trace, see OutboxTracing) replaces it with its own
+            // span (a child in the same trace, see StoredTraces) replaces it with its own
             record.headers().add(TraceParent.HEADER, bytes(message.traceparent()));
         }
         return record;

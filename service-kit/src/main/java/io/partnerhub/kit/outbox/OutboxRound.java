@@ -1,5 +1,7 @@
 package io.partnerhub.kit.outbox;
 
+import io.micrometer.common.KeyValues;
+import io.partnerhub.kit.tracing.StoredTraces;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -29,20 +31,23 @@ class OutboxRound {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRound.class);
 
+    /** Sends happen inside the stored trace of their event, as this observation (metric and span). */
+    static final String RELAY_OBSERVATION = "partnerhub.outbox.relay";
+
     private final OutboxStore store;
     private final KafkaOperations<String, SpecificRecord> kafka;
     private final OutboxMetrics metrics;
-    private final OutboxTracing tracing;
+    private final StoredTraces tracing;
     private final Duration sendTimeout;
     private final Duration retryDelay;
 
     OutboxRound(OutboxStore store, KafkaOperations<String, SpecificRecord> kafka, OutboxMetrics metrics,
                 OutboxProperties properties) {
-        this(store, kafka, metrics, new OutboxTracing(null), properties);
+        this(store, kafka, metrics, StoredTraces.none(), properties);
     }
 
     OutboxRound(OutboxStore store, KafkaOperations<String, SpecificRecord> kafka, OutboxMetrics metrics,
-                OutboxTracing tracing, OutboxProperties properties) {
+                StoredTraces tracing, OutboxProperties properties) {
         this.store = store;
         this.kafka = kafka;
         this.metrics = metrics;
@@ -110,7 +115,8 @@ class OutboxRound {
             }
             try {
                 ProducerRecord<String, SpecificRecord> toSend = record;
-                futures.add(tracing.within(message, () -> kafka.send(toSend)));
+                futures.add(tracing.within(message.traceparent(), RELAY_OBSERVATION, "outbox relay " + message.topic(),
+                        KeyValues.of("topic", message.topic()), () -> kafka.send(toSend)));
             } catch (RuntimeException e) {
                 log.warn("Kafka refused outbox message {}: {}", message, e.toString());
                 producerFailed.set(true);

@@ -93,7 +93,7 @@ class OutboxTracingIT {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> received.traceIds().containsKey(id));
         assertThat(received.traceIds().get(id)).isEqualTo(span.context().traceId());
-        assertThat(meters.find(OutboxTracing.OBSERVATION).tag("topic", TestListeners.TRACED_TOPIC).timer())
+        assertThat(meters.find(OutboxRound.RELAY_OBSERVATION).tag("topic", TestListeners.TRACED_TOPIC).timer())
                 .isNotNull().satisfies(timer -> assertThat(timer.count()).isPositive());
     }
 

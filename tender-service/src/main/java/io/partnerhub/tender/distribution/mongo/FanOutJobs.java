@@ -37,8 +37,8 @@ public class FanOutJobs {
         this.clock = clock;
     }
 
-    /** A claimed fan-out and the request it belongs to. */
-    public record Claim(String owner, FanOutJob job, TenderRequest request) {
+    /** A claimed fan-out, the request it belongs to and the trace it was submitted in (null: none). */
+    public record Claim(String owner, FanOutJob job, TenderRequest request, String traceparent) {
     }
 
     public Optional<Claim> claimNext(String owner, Duration lease) {
@@ -51,9 +51,9 @@ public class FanOutJobs {
             return Optional.empty();
         }
         TenderRequest request = reader.read(claimed);
-        String lastPartnerId = claimed.get("fanOut", Document.class).getString("lastPartnerId");
+        Document fanOut = claimed.get("fanOut", Document.class);
         return Optional.of(new Claim(owner, new FanOutJob(request.tenderId(), request.excerpt(), request.expiresAt(),
-                lastPartnerId), request));
+                fanOut.getString("lastPartnerId")), request, fanOut.getString("traceparent")));
     }
 
     /** The progress port for one claimed run; throws {@link LeaseLostException} if another instance took over. */

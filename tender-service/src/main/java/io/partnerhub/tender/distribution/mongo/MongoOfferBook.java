@@ -1,13 +1,13 @@
 package io.partnerhub.tender.distribution.mongo;
 
 import io.partnerhub.kit.outbox.OutboxRelay;
+import io.partnerhub.kit.outbox.StoredMessages;
 import io.partnerhub.tender.contact.PartnerContact;
 import io.partnerhub.tender.distribution.FanOut;
 import io.partnerhub.tender.distribution.OfferBatch;
 import io.partnerhub.tender.distribution.OfferBook;
 import io.partnerhub.tender.distribution.TenderOffer;
 import io.partnerhub.tender.request.events.TenderEventOutbox;
-import io.partnerhub.tender.request.mongo.OutboxDocuments;
 import io.partnerhub.tender.subscription.PartnerSubscription;
 import io.partnerhub.tender.subscription.mongo.MongoSubscriptions;
 import com.mongodb.ErrorCategory;
@@ -73,7 +73,7 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
                 .append("startedAfter", batch.startedAfter())
                 .append("endsWith", batch.endsWith())
                 .append("partnerIds", batch.offers().stream().map(TenderOffer::partnerId).toList())
-                .append("outbox", batch.offers().stream().map(o -> OutboxDocuments.of(outbox.offered(o))).toList());
+                .append("outbox", batch.offers().stream().map(o -> StoredMessages.document(outbox.offered(o))).toList());
         try {
             mongo.getCollection(BATCHES).insertOne(record);
         } catch (MongoWriteException e) {

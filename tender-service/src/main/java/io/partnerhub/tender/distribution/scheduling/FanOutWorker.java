@@ -1,5 +1,6 @@
 package io.partnerhub.tender.distribution.scheduling;
 
+import io.partnerhub.kit.tracing.StoredTraces;
 import io.partnerhub.tender.config.TenderProperties;
 import io.partnerhub.tender.distribution.FanOut;
 import io.partnerhub.tender.distribution.mongo.FanOutJobs;
@@ -34,6 +35,7 @@ public class FanOutWorker implements SmartLifecycle {
     private final MongoOfferBook offers;
     private final int batchSize;
     private final FanOutBrake brake;
+    private final StoredTraces traces;
     private final Clock clock;
     private final Duration lease;
     private final String instance = UUID.randomUUID().toString();
@@ -42,8 +44,9 @@ public class FanOutWorker implements SmartLifecycle {
     private ExecutorService executor;
 
     public FanOutWorker(FanOutJobs jobs, MongoSubscriptions subscribers, MongoOfferBook offers,
-                        Optional<FanOutBrake> brake, Clock clock, TenderProperties properties) {
+                        Optional<FanOutBrake> brake, StoredTraces traces, Clock clock, TenderProperties properties) {
         this.jobs = jobs;
+        this.traces = traces;
         this.brake = brake.orElse(tenderId -> true);
         this.clock = clock;
         this.lease = properties.fanOut().lease();
@@ -69,7 +72,10 @@ public class FanOutWorker implements SmartLifecycle {
         try {
             Optional<FanOutJobs.Claim> claim;
             while (running && (claim = jobs.claimNext(instance, lease)).isPresent()) {
-                if (runClaimed(claim.get()) == FanOut.Outcome.STOPPED) {
+                FanOutJobs.Claim claimed = claim.get();
+                FanOut.Outcome outcome = traces.within(claimed.traceparent(), "partnerhub.tender.fan-out",
+                        "tender fan-out", () -> runClaimed(claimed));
+                if (outcome == FanOut.Outcome.STOPPED) {
                     return;
                 }
             }

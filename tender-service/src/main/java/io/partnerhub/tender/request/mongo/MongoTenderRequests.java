@@ -1,6 +1,8 @@
 package io.partnerhub.tender.request.mongo;
 
 import io.partnerhub.kit.outbox.OutboxRelay;
+import io.partnerhub.kit.outbox.StoredMessages;
+import io.partnerhub.kit.tracing.TraceParent;
 import io.partnerhub.tender.request.TenderEvent;
 import io.partnerhub.tender.request.TenderRequest;
 import io.partnerhub.tender.request.TenderRequests;
@@ -62,8 +64,10 @@ public class MongoTenderRequests implements TenderRequests {
     @Override
     public void add(TenderRequest request) {
         Document document = bson(request);
-        document.append("fanOut", new Document("lastPartnerId", null).append("done", false));
-        document.append("outbox", OutboxDocuments.of(outbox.messages(request.pendingEvents())));
+        // the submitting request's trace, continued by the fan-out that runs later on its own thread
+        document.append("fanOut", new Document("lastPartnerId", null).append("done", false)
+                .append("traceparent", TraceParent.current()));
+        document.append("outbox", StoredMessages.documents(outbox.messages(request.pendingEvents())));
         mongo.getCollection(COLLECTION).insertOne(document);
         relay.wake();
     }
@@ -77,7 +81,7 @@ public class MongoTenderRequests implements TenderRequests {
                 update.set(field, value);
             }
         });
-        update.push("outbox").each(OutboxDocuments.of(outbox.messages(events)).toArray());
+        update.push("outbox").each(StoredMessages.documents(outbox.messages(events)).toArray());
         Query unchanged = Query.query(Criteria.where("_id").is(request.tenderId()).and("revision").is(loadedRevision));
         boolean saved = mongo.updateFirst(unchanged, update, COLLECTION).getModifiedCount() == 1;
         if (saved) {
