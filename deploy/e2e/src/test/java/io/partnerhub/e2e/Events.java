@@ -10,6 +10,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
@@ -17,6 +18,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,8 +36,14 @@ import java.util.stream.Collectors;
  */
 public final class Events implements AutoCloseable {
 
-    /** One received event. */
-    public record Received(String topic, String key, SpecificRecord event) {
+    /** One received event, with the W3C {@code traceparent} header it came with (null: none). */
+    public record Received(String topic, String key, SpecificRecord event, String traceparent) {
+
+        /** The trace id part of {@code 00-<trace id>-<span id>-<flags>} (null: not traced). */
+        public String traceId() {
+            String[] parts = traceparent == null ? new String[0] : traceparent.split("-");
+            return parts.length == 4 ? parts[1] : null;
+        }
     }
 
     private final KafkaConsumer<String, SpecificRecord> consumer;
@@ -71,7 +79,9 @@ public final class Events implements AutoCloseable {
             while (running) {
                 for (ConsumerRecord<String, SpecificRecord> record : consumer.poll(Duration.ofMillis(200))) {
                     if (record.value() != null) {
-                        received.add(new Received(record.topic(), record.key(), record.value()));
+                        Header traceparent = record.headers().lastHeader("traceparent");
+                        received.add(new Received(record.topic(), record.key(), record.value(),
+                                traceparent == null ? null : new String(traceparent.value(), StandardCharsets.UTF_8)));
                     }
                 }
             }
@@ -93,9 +103,10 @@ public final class Events implements AutoCloseable {
         return received.stream().map(Received::event).filter(type::isInstance).map(type::cast).filter(match).toList();
     }
 
-    /** The topic the first matching event came on. */
-    public String topicOf(SpecificRecord event) {
-        return received.stream().filter(r -> r.event() == event).map(Received::topic).findFirst().orElse(null);
+    /** How the event came: topic, key and headers. */
+    public Received receivedOf(SpecificRecord event) {
+        return received.stream().filter(r -> r.event() == event).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a received event: " + event));
     }
 
     private <T extends SpecificRecord> T first(Class<T> type, Predicate<T> match) {
