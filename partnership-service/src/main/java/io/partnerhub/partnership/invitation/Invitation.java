@@ -1,5 +1,6 @@
 package io.partnerhub.partnership.invitation;
 
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.partnership.invitation.InvitationEvents.Accepted;
 import io.partnerhub.partnership.invitation.InvitationEvents.Cancelled;
 import io.partnerhub.partnership.invitation.InvitationEvents.Created;
@@ -63,7 +64,7 @@ public final class Invitation {
         invitation.state = InvitationState.PENDING;
         invitation.createdAt = now;
         invitation.revision = 1;
-        LinkToken token = invitation.renewDeadlineAndLink(now, policy);
+        LinkSecret token = invitation.renewDeadlineAndLink(now, policy);
         return new Creation(invitation, new Created(token));
     }
 
@@ -136,9 +137,7 @@ public final class Invitation {
     }
 
     public boolean opensWith(String rawToken) {
-        return tokenHash != null && java.security.MessageDigest.isEqual(
-                tokenHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                LinkToken.hashOf(rawToken).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return LinkSecret.matches(tokenHash, rawToken);
     }
 
     public boolean concerns(String organizationId) {
@@ -157,8 +156,8 @@ public final class Invitation {
         return side == Side.PARTNER ? partner : customer;
     }
 
-    private LinkToken renewDeadlineAndLink(Instant now, InvitationPolicy policy) {
-        LinkToken token = LinkToken.generate();
+    private LinkSecret renewDeadlineAndLink(Instant now, InvitationPolicy policy) {
+        LinkSecret token = LinkSecret.generate();
         tokenHash = token.hash();
         expiresAt = now.plus(policy.validity());
         reminderTimes = new ArrayList<>(policy.remindersBefore().stream().map(expiresAt::minus).toList());

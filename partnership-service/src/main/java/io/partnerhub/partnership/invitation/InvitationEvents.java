@@ -1,5 +1,6 @@
 package io.partnerhub.partnership.invitation;
 
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.shared.DomainEvent;
 
@@ -11,10 +12,10 @@ public final class InvitationEvents {
     private InvitationEvents() {
     }
 
-    public record Created(LinkToken token) implements DomainEvent {
+    public record Created(LinkSecret token) implements DomainEvent {
     }
 
-    public record Resent(LinkToken token) implements DomainEvent {
+    public record Resent(LinkSecret token) implements DomainEvent {
     }
 
     public record ExpiringSoon(Instant expiresAt, int daysLeft) implements DomainEvent {

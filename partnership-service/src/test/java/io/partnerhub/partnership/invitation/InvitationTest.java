@@ -1,9 +1,10 @@
 package io.partnerhub.partnership.invitation;
 
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.partnership.invitation.InvitationEvents.ExpiringSoon;
 import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.partnership.PaymentMode;
+import io.partnerhub.platform.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -30,7 +31,7 @@ class InvitationTest {
         assertThat(invitation.expiresAt()).isEqualTo(Instant.parse("2026-12-10T10:00:00Z"));
         String token = creation.event().token().value();
         assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
-        assertThat(invitation.tokenHash()).isEqualTo(LinkToken.hashOf(token)).isNotEqualTo(token);
+        assertThat(invitation.tokenHash()).isEqualTo(LinkSecret.hashOf(token)).isNotEqualTo(token);
         assertThat(invitation.opensWith(token)).isTrue();
         assertThat(invitation.opensWith(token + "x")).isFalse();
     }
@@ -155,7 +156,7 @@ class InvitationTest {
 
     @Test
     void linkTokensAreUnique() {
-        assertThat(LinkToken.generate()).isNotEqualTo(LinkToken.generate());
-        assertThat(LinkToken.generate().toString()).doesNotContain(LinkToken.generate().value());
+        assertThat(LinkSecret.generate()).isNotEqualTo(LinkSecret.generate());
+        assertThat(LinkSecret.generate().toString()).doesNotContain(LinkSecret.generate().value());
     }
 }

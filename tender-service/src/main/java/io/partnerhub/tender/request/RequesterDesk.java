@@ -1,5 +1,6 @@
 package io.partnerhub.tender.request;
 
+import io.partnerhub.kit.plain.LinkSecret;
 import java.time.Clock;
 
 /** What the requester does through the emailed link (R31): look at the request, cancel it. */
@@ -36,10 +37,10 @@ public final class RequesterDesk {
     }
 
     private TenderRequest find(String token) {
-        if (!RequesterToken.looksValid(token)) {
+        if (!LinkSecret.looksValid(token)) {
             throw new TenderNotFoundException("behind this link");
         }
-        return requests.byTokenHash(RequesterToken.hashOf(token))
+        return requests.byTokenHash(LinkSecret.hashOf(token))
                 .orElseThrow(() -> new TenderNotFoundException("behind this link"));
     }
 }

@@ -1,5 +1,6 @@
 package io.partnerhub.tender.request;
 
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.tender.contact.PartnerContact;
 import io.partnerhub.tender.contact.RequesterContact;
 import io.partnerhub.tender.distribution.TenderExcerpt;
@@ -17,7 +18,7 @@ public sealed interface TenderEvent {
     Instant occurredAt();
 
     record Submitted(String tenderId, long revision, Instant occurredAt, TenderExcerpt excerpt,
-                     RequesterContact requester, Instant expiresAt, RequesterToken requesterToken)
+                     RequesterContact requester, Instant expiresAt, LinkSecret requesterToken)
             implements TenderEvent {
     }
 

@@ -1,5 +1,6 @@
 package io.partnerhub.tender.request;
 
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.tender.contact.PartnerContact;
 import io.partnerhub.tender.contact.RequesterContact;
 import io.partnerhub.tender.distribution.TenderExcerpt;
@@ -11,8 +12,6 @@ import io.partnerhub.tender.reveal.RevealCapReachedException;
 import io.partnerhub.tender.reveal.RevealPolicy;
 import io.partnerhub.tender.reveal.RevealResult;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,7 +60,7 @@ public final class TenderRequest {
         this.revision = state.revision();
     }
 
-    public static TenderRequest submit(String tenderId, ValidSubmission submission, RequesterToken token,
+    public static TenderRequest submit(String tenderId, ValidSubmission submission, LinkSecret token,
                                        ValidityPolicy validity, RevealPolicy revealPolicy, Instant now) {
         TenderRequest request = new TenderRequest(new TenderRequestState(tenderId, submission.need(),
                 submission.requester(), token.hash(), now, validity.expiryFor(now), revealPolicy.cap(),
@@ -126,9 +125,7 @@ public final class TenderRequest {
     }
 
     public boolean holdsToken(String presentedToken) {
-        return presentedToken != null && MessageDigest.isEqual(
-                RequesterToken.hashOf(presentedToken).getBytes(StandardCharsets.US_ASCII),
-                requesterTokenHash.getBytes(StandardCharsets.US_ASCII));
+        return LinkSecret.matches(requesterTokenHash, presentedToken);
     }
 
     /** Valid = open and not past its expiry, even if the sweeper has not come by yet. */

@@ -1,5 +1,6 @@
 package io.partnerhub.tender.request;
 
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.tender.abuse.SubmissionGuard;
 import io.partnerhub.tender.reveal.RevealPolicy;
 
@@ -29,7 +30,7 @@ public final class TenderSubmissions {
         ValidSubmission submission = SubmissionValidator.validate(form);
         guard.admit(submission.requester().email(), clientAddress);
         TenderRequest request = TenderRequest.submit(UUID.randomUUID().toString(), submission,
-                RequesterToken.issue(), validity, revealPolicy, clock.instant());
+                LinkSecret.generate(), validity, revealPolicy, clock.instant());
         requests.add(request);
         return request;
     }

@@ -1,5 +1,6 @@
 package io.partnerhub.tender.request;
 
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.platform.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class CancellationTest {
     void anUnknownOrMalformedTokenFindsNothing() {
         requests.add(TenderRequestFixture.openRequest(clock.instant()));
 
-        assertThatThrownBy(() -> requester.view(RequesterToken.issue().value())).isInstanceOf(TenderNotFoundException.class);
+        assertThatThrownBy(() -> requester.view(LinkSecret.generate().value())).isInstanceOf(TenderNotFoundException.class);
         assertThatThrownBy(() -> requester.cancel("../../etc")).isInstanceOf(TenderNotFoundException.class);
     }
 

@@ -1,5 +1,6 @@
 package io.partnerhub.tender.request;
 
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.tender.contact.Language;
 import io.partnerhub.tender.contact.PartnerContact;
 import io.partnerhub.tender.reveal.RevealPolicy;
@@ -11,7 +12,7 @@ import java.util.List;
 /** Builders for requests and partners in unit tests. */
 public final class TenderRequestFixture {
 
-    public static final RequesterToken TOKEN = RequesterToken.issue();
+    public static final LinkSecret TOKEN = LinkSecret.generate();
 
     private TenderRequestFixture() {
     }

@@ -1,17 +1,18 @@
 package io.partnerhub.partnership.invitation.application;
 
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.kit.web.GoneException;
 import io.partnerhub.kit.web.NotFoundException;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.InvitationClosed;
 import io.partnerhub.partnership.invitation.InvitationState;
-import io.partnerhub.partnership.invitation.LinkToken;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
 import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.storage.Versioned;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The emailed link: an unknown (or replaced) token is 404; a token of an invitation that was
@@ -53,7 +54,8 @@ public class InvitationLinks {
     }
 
     private Versioned<Invitation> open(String token) {
-        Versioned<Invitation> loaded = invitations.findByTokenHash(LinkToken.hashOf(token))
+        Versioned<Invitation> loaded = (LinkSecret.looksValid(token)
+                ? invitations.findByTokenHash(LinkSecret.hashOf(token)) : Optional.<Versioned<Invitation>>empty())
                 .filter(found -> found.aggregate().opensWith(token))
                 .orElseThrow(() -> new NotFoundException("this link is not valid"));
         Invitation invitation = loaded.aggregate();

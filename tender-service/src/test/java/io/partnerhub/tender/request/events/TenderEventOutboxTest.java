@@ -6,6 +6,7 @@ import io.partnerhub.events.tender.TenderProposalSubmitted;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.kit.outbox.EventMetadataFactory;
 import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.platform.testing.MovableClock;
 import io.partnerhub.tender.distribution.TenderOffer;
 import io.partnerhub.tender.money.Currency;
