@@ -6,6 +6,7 @@ import io.partnerhub.events.billing.CashbackCredited;
 import io.partnerhub.events.billing.DiscountApplied;
 import io.partnerhub.events.billing.InvoiceIssued;
 import io.partnerhub.events.billing.WalletDebited;
+import io.partnerhub.platform.http.JsonHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,7 +58,7 @@ class OrdersIT {
         assertLine(s, partner, byPartner, "NONE", null, "NONE_LIMITED_PARTNER_ORDERS");
         assertInvoiceOnlyFor(s, byPartner, customer, partner);
 
-        Http.Reply refused = s.http.call("POST", s.billing("/orders"), s.token(partner), Map.of("customerId",
+        JsonHttp.Reply refused = s.http.call("POST", s.billing("/orders"), s.token(partner), Map.of("customerId",
                 customer.id(), "currency", "CHF", "lines", List.of(Map.of("productId", "cloud-server", "quantity", 1))),
                 Map.of("Idempotency-Key", s.run + "-not-granted"));
         assertThat(refused.status()).isEqualTo(403);

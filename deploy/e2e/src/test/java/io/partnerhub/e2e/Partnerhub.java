@@ -1,6 +1,7 @@
 package io.partnerhub.e2e;
 
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.platform.http.JsonHttp;
 import io.partnerhub.platform.local.ServiceProcess;
 
 import java.io.IOException;
@@ -43,7 +44,7 @@ public final class Partnerhub implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Events events;
     private final Mailbox mailbox;
-    private final Http http = new Http();
+    private final JsonHttp http = new JsonHttp();
     private final Duration startTime;
     private volatile boolean closed;
 
@@ -139,7 +140,7 @@ public final class Partnerhub implements AutoCloseable {
         return mailbox;
     }
 
-    public Http http() {
+    public JsonHttp http() {
         return http;
     }
 

@@ -1,6 +1,7 @@
 package io.partnerhub.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerhub.platform.http.JsonHttp;
 import io.partnerhub.platform.mail.ReceivedEmail;
 
 import java.net.URI;
@@ -26,7 +27,7 @@ public final class Scenario {
     }
 
     public final Partnerhub hub = Partnerhub.get();
-    public final Http http = hub.http();
+    public final JsonHttp http = hub.http();
     public final Events events = hub.events();
     public final Mailbox mail = hub.mailbox();
     public final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -111,7 +112,7 @@ public final class Scenario {
     public void awaitBillingTerms(String partnershipId, Org partner, Map<String, Object> access) {
         await("billing knows " + partnershipId + " as " + access).atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200)).until(() -> {
-                    Http.Reply preview = http.get(billing("/partnerships/" + partnershipId + "/termination-preview"),
+                    JsonHttp.Reply preview = http.get(billing("/partnerships/" + partnershipId + "/termination-preview"),
                             token(partner));
                     return preview.status() == 200 && access.get("level").equals(preview.body().path("access").asText())
                             && (!access.containsKey("paymentMode")

@@ -3,6 +3,7 @@ package io.partnerhub.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerhub.e2e.Scenario.Org;
 import io.partnerhub.events.partnership.PartnershipTerminated;
+import io.partnerhub.platform.http.JsonHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,7 +32,7 @@ class TerminationIT {
         URI confirm = s.partnership("/partnerships/" + partnershipId + "/termination-requests/"
                 + requested.path("confirmationId").asText() + "/confirm");
 
-        Http.Reply stale = s.http.post(confirm, s.staleToken(partner, Duration.ofMinutes(30)), null);
+        JsonHttp.Reply stale = s.http.post(confirm, s.staleToken(partner, Duration.ofMinutes(30)), null);
         assertThat(stale.status()).isEqualTo(401);
         assertThat(stale.header("WWW-Authenticate")).startsWith("Bearer")
                 .contains("error=\"insufficient_user_authentication\"").contains("max_age=300");
@@ -76,7 +77,7 @@ class TerminationIT {
                 + requested.path("confirmationId").asText() + "/confirm");
         assertThat(s.http.post(confirm, s.token(partner), null).status())
                 .as("only the user who asked may confirm").isEqualTo(409);
-        Http.Reply stale = s.http.post(confirm, s.staleToken(customer, Duration.ofMinutes(6)), null);
+        JsonHttp.Reply stale = s.http.post(confirm, s.staleToken(customer, Duration.ofMinutes(6)), null);
         assertThat(stale.status()).as("six minutes is past the 5-minute max age").isEqualTo(401);
         assertThat(stale.header("WWW-Authenticate")).contains("insufficient_user_authentication");
 

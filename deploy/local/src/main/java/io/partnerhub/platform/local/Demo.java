@@ -1,11 +1,12 @@
 package io.partnerhub.platform.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.partnerhub.platform.local.DemoHttp.DemoFailure;
+import io.partnerhub.platform.http.JsonHttp;
 import io.partnerhub.platform.mail.InboxPage;
 import io.partnerhub.platform.mail.ReceivedEmail;
 import io.partnerhub.platform.tokens.TokenIssuer;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -24,7 +25,7 @@ final class Demo {
 
     private static final String LEGAL_REPRESENTATIVE = "LEGAL_REPRESENTATIVE";
 
-    private final DemoHttp http;
+    private final JsonHttp http;
     private final Map<String, URI> services;
     private final DemoInbox inbox;
     private final TokenIssuer tokens;
@@ -41,7 +42,7 @@ final class Demo {
     private final String visitorEmail = "marco+" + run + "@ticino-bikes.example";
 
     Demo(HttpClient client, Map<String, URI> services, InboxPage inbox, TokenIssuer tokens) {
-        this.http = new DemoHttp(client);
+        this.http = new JsonHttp(client, Duration.ofSeconds(20));
         this.services = services;
         this.inbox = new DemoInbox(inbox);
         this.tokens = tokens;
@@ -56,7 +57,7 @@ final class Demo {
             System.out.println();
             System.out.println("Demo passed: every step green.");
             return true;
-        } catch (DemoFailure | IllegalStateException failure) {
+        } catch (DemoFailure | JsonHttp.UnexpectedStatus | UncheckedIOException | IllegalStateException failure) {
             System.out.println("  ✗ FAILED: " + failure.getMessage());
             return false;
         }
@@ -65,34 +66,34 @@ final class Demo {
     private void play() {
         step("A partner applies to the program and is admitted");
         String partnerToken = token("u-pia-" + run, partner);
-        JsonNode applied = http.expect(201, "POST", partnership("/partners"), partnerToken, Map.of(
+        JsonNode applied = expect(201, "POST", partnership("/partners"), partnerToken, Map.of(
                 "legalName", "Alpine Hosting GmbH " + run, "commercialRegisterId", "CHE-123.456.789",
                 "country", "CH", "websiteUrl", "https://alpine-hosting.example", "contactEmail", partnerEmail,
                 "contactName", "Pia Meier", "language", "DE", "resellerTermsVersion", "2026-01",
                 "acceptResellerTerms", true));
         ok("partner " + applied.path("partnerId").asText() + ", program status " + applied.path("programStatus").asText());
-        http.expect(200, "PUT", partnership("/partners/me/directory-listing"), partnerToken, Map.of("listed", true));
-        http.expect(200, "PUT", partnership("/partners/me/tender-opt-in"), partnerToken,
+        expect(200, "PUT", partnership("/partners/me/directory-listing"), partnerToken, Map.of("listed", true));
+        expect(200, "PUT", partnership("/partners/me/tender-opt-in"), partnerToken,
                 Map.of("optedIn", true, "productCategories", List.of(), "languages", List.of()));
         ok("listed in the directory and opted in to tender requests");
         String otherToken = token("u-luc-" + run, otherPartner);
-        http.expect(201, "POST", partnership("/partners"), otherToken, Map.of(
+        expect(201, "POST", partnership("/partners"), otherToken, Map.of(
                 "legalName", "Lac Web Sàrl " + run, "commercialRegisterId", "CHE-987.654.321", "country", "CH",
                 "websiteUrl", "https://lac-web.example", "contactEmail", otherPartnerEmail, "contactName", "Luc Favre",
                 "language", "FR", "resellerTermsVersion", "2026-01", "acceptResellerTerms", true));
-        http.expect(200, "PUT", partnership("/partners/me/tender-opt-in"), otherToken,
+        expect(200, "PUT", partnership("/partners/me/tender-opt-in"), otherToken,
                 Map.of("optedIn", true, "productCategories", List.of(), "languages", List.of()));
         ok("a second partner (Lac Web) joins and opts in to tenders too");
         inbox.newEmails(0);
 
         step("A customer finds the partner in the directory and invites it: full access, customer pays");
         String customerToken = token("u-claire-" + run, customer);
-        JsonNode found = http.expect(200, "GET", partnership("/directory/partners?q=Alpine%20Hosting%20GmbH%20" + run),
+        JsonNode found = expect(200, "GET", partnership("/directory/partners?q=Alpine%20Hosting%20GmbH%20" + run),
                 customerToken, null);
         if (found.size() != 1) {
             throw new DemoFailure("directory search found " + found.size() + " partners");
         }
-        JsonNode invitation = http.expect(201, "POST", partnership("/invitations/partners"), customerToken, Map.of(
+        JsonNode invitation = expect(201, "POST", partnership("/invitations/partners"), customerToken, Map.of(
                 "partnerId", found.get(0).path("partnerId").asText(), "customerName", "Boulangerie Claire " + run,
                 "contactEmail", customerEmail, "contactName", "Claire Dubois", "language", "FR",
                 "requestedAccess", Map.of("level", "FULL", "paymentMode", "CUSTOMER")));
@@ -103,9 +104,9 @@ final class Demo {
         step("The partner accepts from the link in the email");
         URI link = DemoInbox.linkIn(invitationEmail);
         ok("the email links to " + link);
-        JsonNode preview = http.expect(200, "GET", link, null, null);
+        JsonNode preview = expect(200, "GET", link, null, null);
         ok("GET on the link only shows: " + preview.path("whatHappensOnAccept").asText());
-        JsonNode accepted = http.expect(200, "POST", URI.create(link + "/accept"), null, Map.of());
+        JsonNode accepted = expect(200, "POST", URI.create(link + "/accept"), null, Map.of());
         String partnershipId = accepted.path("partnershipId").asText();
         ok("accepted; partnership " + partnershipId);
         JsonNode reused = http.call("POST", URI.create(link + "/accept"), null, Map.of(), Map.of()).body();
@@ -114,30 +115,30 @@ final class Demo {
 
         step("The customer orders 35 web hostings; the partner earns cashback");
         awaitBillingKnows(partnershipId, partnerToken);
-        JsonNode order = http.expect(201, "POST", billing("/orders"), customerToken, Map.of("customerId", customer,
+        JsonNode order = expect(201, "POST", billing("/orders"), customerToken, Map.of("customerId", customer,
                 "currency", "CHF", "lines", List.of(Map.of("productId", "web-hosting", "quantity", 35))),
                 Map.of("Idempotency-Key", "demo-" + run + "-1"));
         ok("order " + order.path("orderId").asText() + " total CHF " + order.path("total").asText()
                 + ", paid by " + order.path("paidBy").asText());
         JsonNode wallet = Eventually.await(() -> {
-            JsonNode balance = http.expect(200, "GET", billing("/partners/" + partner + "/wallet/entries?currency=CHF"),
+            JsonNode balance = expect(200, "GET", billing("/partners/" + partner + "/wallet/entries?currency=CHF"),
                     partnerToken, null);
             return balance.toString().contains("CASHBACK") || balance.toString().contains("R19") ? balance : null;
         }, "cashback in the partner's wallet");
         ok("partner's wallet: " + compact(wallet));
 
         step("The customer switches to the partner's payment means; the partner is emailed");
-        JsonNode changed = http.expect(200, "PUT", partnership("/partnerships/" + partnershipId + "/payment-mode"),
+        JsonNode changed = expect(200, "PUT", partnership("/partnerships/" + partnershipId + "/payment-mode"),
                 customerToken, Map.of("paymentMode", "PARTNER"));
         ok("payment mode now " + changed.path("grantedAccess").path("paymentMode").asText(
                 changed.path("access").path("paymentMode").asText()));
         inbox.newEmails(1);
 
         step("The partner orders 35 web hostings for the customer at the seed's price");
-        Eventually.await(() -> "PARTNER".equals(http.expect(200, "GET",
+        Eventually.await(() -> "PARTNER".equals(expect(200, "GET",
                 billing("/partnerships/" + partnershipId + "/termination-preview"), partnerToken, null)
                 .path("paymentMode").asText()) ? Boolean.TRUE : null, "billing to learn the new payment mode");
-        JsonNode partnerOrder = http.expect(201, "POST", billing("/orders"), partnerToken, Map.of("customerId", customer,
+        JsonNode partnerOrder = expect(201, "POST", billing("/orders"), partnerToken, Map.of("customerId", customer,
                 "currency", "CHF", "lines", List.of(Map.of("productId", "web-hosting", "quantity", 35))),
                 Map.of("Idempotency-Key", "demo-" + run + "-2"));
         JsonNode line = partnerOrder.path("lines").get(0);
@@ -149,7 +150,7 @@ final class Demo {
         }
 
         step("A visitor submits a free tender request");
-        JsonNode tender = http.expect(201, "POST", tender("/public/tenders"), null, Map.of(
+        JsonNode tender = expect(201, "POST", tender("/public/tenders"), null, Map.of(
                 "title", "New web shop for our bike rental " + run,
                 "description", "We rent e-bikes in Lugano and need a web shop with bookings, hosting and mail.",
                 "productCategories", List.of("web-hosting"), "budget", Map.of("min", 2000, "max", 5000, "currency", "CHF"),
@@ -161,12 +162,12 @@ final class Demo {
         List<ReceivedEmail> tenderEmails = inbox.newEmails(3);
 
         step("Opted-in partners received the excerpt; one reveals it and proposes");
-        JsonNode offered = http.expect(200, "GET", tender("/partner/tenders"), partnerToken, null);
+        JsonNode offered = expect(200, "GET", tender("/partner/tenders"), partnerToken, null);
         ok("Alpine Hosting's partner space lists " + offered.size() + " offered request(s), no contact details");
-        JsonNode revealed = http.expect(200, "POST", tender("/partner/tenders/" + tenderId + "/reveal"), partnerToken, null);
+        JsonNode revealed = expect(200, "POST", tender("/partner/tenders/" + tenderId + "/reveal"), partnerToken, null);
         ok("revealed: " + revealed.path("contact").path("name").asText() + " <" + revealed.path("contact")
                 .path("email").asText() + ">, reveal " + revealed.path("revealCount").asText() + " of the cap");
-        http.expect(201, "POST", tender("/partner/tenders/" + tenderId + "/proposals"), partnerToken, Map.of(
+        expect(201, "POST", tender("/partner/tenders/" + tenderId + "/proposals"), partnerToken, Map.of(
                 "text", "Shop, bookings and hosting in 6 weeks.", "price", Map.of("amount", 4200, "currency", "CHF")));
         ok("proposal sent");
         inbox.newEmails(1);
@@ -175,9 +176,9 @@ final class Demo {
         ReceivedEmail confirmation = tenderEmails.stream().filter(email -> email.to().toString().contains(visitorEmail))
                 .findFirst().orElseThrow(() -> new DemoFailure("no confirmation email to the visitor"));
         URI cancelLink = DemoInbox.linkIn(confirmation);
-        JsonNode page = http.expect(200, "GET", cancelLink, null, null);
+        JsonNode page = expect(200, "GET", cancelLink, null, null);
         ok("the link's page shows the request (" + page.path("status").asText() + ") and who revealed it");
-        JsonNode cancelled = http.expect(200, "POST", URI.create(cancelLink + "/cancellation"), null, null);
+        JsonNode cancelled = expect(200, "POST", URI.create(cancelLink + "/cancellation"), null, null);
         ok("cancelled: " + cancelled.path("status").asText());
         int gone = http.call("POST", tender("/partner/tenders/" + tenderId + "/reveal"), otherToken, null, Map.of()).status();
         ok("Lac Web tries to reveal it now: " + gone);
@@ -189,7 +190,7 @@ final class Demo {
         inbox.newEmails(1);
 
         step("The customer ends the partnership, proving who they are again");
-        JsonNode termination = http.expect(202, "POST",
+        JsonNode termination = expect(202, "POST",
                 partnership("/partnerships/" + partnershipId + "/termination-requests"), customerToken,
                 Map.of("reason", "We moved our hosting in-house."));
         ok("step 1: " + termination.path("whatHappens").asText());
@@ -197,13 +198,13 @@ final class Demo {
                 + termination.path("confirmationId").asText() + "/confirm");
         String staleToken = tokens.issue("u-claire-" + run, customer, Set.of(LEGAL_REPRESENTATIVE),
                 Instant.now().minus(Duration.ofMinutes(30)));
-        DemoHttp.Reply stale = http.call("POST", confirm, staleToken, null, Map.of());
+        JsonHttp.Reply stale = http.call("POST", confirm, staleToken, null, Map.of());
         ok("step 2 with a 30-minute-old sign-in: " + stale.status() + " "
                 + stale.raw().headers().firstValue("WWW-Authenticate").orElse(""));
         if (stale.status() != 401) {
             throw new DemoFailure("a stale sign-in ended a partnership");
         }
-        JsonNode ended = http.expect(200, "POST", confirm, token("u-claire-" + run, customer), null);
+        JsonNode ended = expect(200, "POST", confirm, token("u-claire-" + run, customer), null);
         ok("step 2 after signing in again: partnership " + ended.path("state").asText());
         inbox.newEmails(1);
     }
@@ -215,6 +216,14 @@ final class Demo {
 
     private String token(String user, String organization) {
         return tokens.issue(user, organization, Set.of(LEGAL_REPRESENTATIVE));
+    }
+
+    private JsonNode expect(int status, String method, URI uri, String token, Object body) {
+        return expect(status, method, uri, token, body, Map.of());
+    }
+
+    private JsonNode expect(int status, String method, URI uri, String token, Object body, Map<String, String> headers) {
+        return http.call(method, uri, token, body, headers).expect(status);
     }
 
     private URI partnership(String path) {

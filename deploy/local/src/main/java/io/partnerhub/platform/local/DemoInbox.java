@@ -1,6 +1,5 @@
 package io.partnerhub.platform.local;
 
-import io.partnerhub.platform.local.DemoHttp.DemoFailure;
 import io.partnerhub.platform.mail.InboxPage;
 import io.partnerhub.platform.mail.ReceivedEmail;
 

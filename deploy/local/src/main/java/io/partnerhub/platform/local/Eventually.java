@@ -1,6 +1,5 @@
 package io.partnerhub.platform.local;
 
-import io.partnerhub.platform.local.DemoHttp.DemoFailure;
 
 import java.time.Duration;
 import java.time.Instant;

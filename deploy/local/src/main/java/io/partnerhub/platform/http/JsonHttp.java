@@ -1,4 +1,4 @@
-package io.partnerhub.e2e;
+package io.partnerhub.platform.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,29 +12,46 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** JSON over HTTP against the services' public REST APIs. */
-public final class Http {
+/** JSON over HTTP against the services' REST APIs, for the local run's demo and the end-to-end tests. */
+public final class JsonHttp {
 
-    /** An answer: status, JSON body (a null node when there is none) and the raw response. */
+    /** An answer: status, JSON body (a null node when there is none or it is not JSON) and the raw response. */
     public record Reply(int status, JsonNode body, HttpResponse<String> raw) {
 
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        /** The body, after checking the status (the body is in the message otherwise). */
+        /** The body, after checking the status; the message names the call and carries the body otherwise. */
         public JsonNode expect(int expected) {
             if (status != expected) {
-                throw new AssertionError(raw.request().method() + " " + raw.uri() + " answered " + status
+                throw new UnexpectedStatus(raw.request().method() + " " + raw.uri().getPath() + " answered " + status
                         + " (expected " + expected + "): " + raw.body());
             }
             return body;
         }
     }
 
+    /** A call answered with another status than the caller expected. */
+    public static final class UnexpectedStatus extends RuntimeException {
+        UnexpectedStatus(String message) {
+            super(message);
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
+    private final Duration timeout;
+
+    public JsonHttp(HttpClient client, Duration timeout) {
+        this.client = client;
+        this.timeout = timeout;
+    }
+
+    public JsonHttp() {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Duration.ofSeconds(30));
+    }
 
     public Reply get(URI uri, String token) {
         return call("GET", uri, token, null, Map.of());
@@ -48,9 +65,10 @@ public final class Http {
         return call("PUT", uri, token, body, Map.of());
     }
 
+    /** One call; {@code token} (a bearer token) and {@code body} (serialized as JSON) may be null. */
     public Reply call(String method, URI uri, String token, Object body, Map<String, String> headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                     .header("Accept", "application/json, application/problem+json");
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
@@ -67,10 +85,10 @@ public final class Http {
             JsonNode json = text == null || !text.trim().matches("(?s)^[\\[{].*") ? JSON.nullNode() : JSON.readTree(text);
             return new Reply(response.statusCode(), json, response);
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + uri + " failed", e);
+            throw new UncheckedIOException(method + " " + uri + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new IllegalStateException("interrupted during " + method + " " + uri, e);
         }
     }
 }
