@@ -1,6 +1,7 @@
 package io.partnerhub.tender.request;
 
 import io.partnerhub.kit.plain.LinkSecret;
+
 import java.time.Clock;
 
 /** What the requester does through the emailed link (R31): look at the request, cancel it. */
