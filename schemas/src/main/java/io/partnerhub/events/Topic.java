@@ -28,8 +28,8 @@ public enum Topic {
             "OrderPlaced", "InvoiceIssued", "DiscountApplied"),
     WALLETS("partnerhub.billing.wallet.v1", "partnerId", 6, CleanupPolicy.DELETE, Duration.ofDays(30),
             "CashbackCredited", "WalletDebited"),
-    PARTNER_VOLUMES("partnerhub.billing.partner-volume.v1", "partnerId", 6, CleanupPolicy.COMPACT, Duration.ofDays(30),
-            "PartnerYearlyVolumeChanged"),
+    PARTNER_VOLUMES("partnerhub.billing.partner-volume.v1", "partnerId:currency", 6, CleanupPolicy.COMPACT,
+            Duration.ofDays(30), "PartnerYearlyVolumeChanged"),
     TENDERS("partnerhub.tender.request.v1", "tenderId", 6, CleanupPolicy.DELETE, Duration.ofDays(30),
             "TenderSubmitted", "TenderRevealed", "TenderProposalSubmitted", "TenderCancelled", "TenderExpired",
             "TenderWithdrawn"),
@@ -61,7 +61,10 @@ public enum Topic {
         return topicName;
     }
 
-    /** What the record key holds: the aggregate id, so one aggregate's events stay in order. */
+    /**
+     * What the record key holds: the aggregate id, so one aggregate's events stay in order. On a
+     * compacted topic the key is also what Kafka keeps one latest record for ({@link PartnerVolumeKey}).
+     */
     public String key() {
         return key;
     }

@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The billing domain (pricing, benefits, orders, invoices, wallet, volume, export format) is plain Java. */
+/** The billing domain (pricing, benefits, orders, invoices, wallet, volume, export format, who may order) is plain Java. */
 class DomainIsPlainJavaTest {
 
     static final String[] DOMAIN = {
             "io.partnerhub.billing.money", "io.partnerhub.billing.pricing", "io.partnerhub.billing.benefit",
             "io.partnerhub.billing.order", "io.partnerhub.billing.invoice", "io.partnerhub.billing.wallet",
-            "io.partnerhub.billing.volume", "io.partnerhub.billing.export", "io.partnerhub.billing.termination"};
+            "io.partnerhub.billing.volume", "io.partnerhub.billing.export", "io.partnerhub.billing.termination",
+            "io.partnerhub.billing.collaborator"};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -46,6 +46,21 @@ class WalletVolumeReplayIT extends BillingFlowSupport {
     }
 
     @Test
+    void aPartnersChfAndEurVolumesArePublishedUnderTwoKeysSoCompactionKeepsBoth() {
+        Ids ids = new Ids();
+        sendAndAwait(started(ids.partnership, ids.partner, ids.customer, full(PaymentMode.CUSTOMER)));
+        post("/orders", legalRep(ids.customer), order(ids.customer, "CHF", null, "cloud-server", 1), null);
+        post("/orders", legalRep(ids.customer), order(ids.customer, "EUR", null, "cloud-server", 1), null);
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(volumeEvents.poll()).filteredOn(record -> record.value() instanceof PartnerYearlyVolumeChanged
+                                && ((PartnerYearlyVolumeChanged) record.value()).getPartnerId().equals(ids.partner))
+                        .extracting(record -> record.key() + " "
+                                + ((PartnerYearlyVolumeChanged) record.value()).getYearlyVolume().getCurrency())
+                        .containsExactlyInAnyOrder(ids.partner + ":CHF CHF", ids.partner + ":EUR EUR"));
+    }
+
+    @Test
     void replayingEveryConsumedEventLeavesStateUnchanged() throws Exception {
         Ids ids = new Ids();
         PartnershipStarted started = started(ids.partnership, ids.partner, ids.customer, full(PaymentMode.CUSTOMER));

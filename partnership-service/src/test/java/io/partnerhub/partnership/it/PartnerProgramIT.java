@@ -1,5 +1,6 @@
 package io.partnerhub.partnership.it;
 
+import io.partnerhub.events.PartnerVolumeKey;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.billing.PartnerYearlyVolumeChanged;
 import io.partnerhub.events.common.Currency;
@@ -96,8 +97,8 @@ class PartnerProgramIT {
         Scenario s = new Scenario(client).partnerAdmitted(false);
         PartnerYearlyVolumeChanged report = volume(s.partnerOrg, "2000.00", Currency.CHF, 7);
 
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, report);
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, report);
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), PartnerVolumeKey.of(s.partnerOrg, "CHF"), report);
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), PartnerVolumeKey.of(s.partnerOrg, "CHF"), report);
 
         PartnerProgramStatusChanged changed = awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class);
         assertThat(changed.getStatus()).isEqualTo(ProgramStatus.ACTIVE);
@@ -105,7 +106,8 @@ class PartnerProgramIT {
         s.partnerLegal.get("/partners/me").expectStatus().isOk().expectBody()
                 .jsonPath("$.programStatus").isEqualTo("ACTIVE");
 
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, volume(s.partnerOrg, "1700.00", Currency.EUR, 8));
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), PartnerVolumeKey.of(s.partnerOrg, "EUR"),
+                volume(s.partnerOrg, "1700.00", Currency.EUR, 8));
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 PublishedEvents.of(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).size() == 2);
         assertThat(partners.find(s.partnerOrg).orElseThrow().aggregate().programStatus().name())
@@ -116,14 +118,16 @@ class PartnerProgramIT {
     @Test
     void anUnusableVolumeReportGoesToTheDeadLetterTopicWithItsReason() {
         Scenario s = new Scenario(client).partnerAdmitted(false);
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, volume(s.partnerOrg, "-5.00", Currency.CHF, 1));
+        String chfKey = PartnerVolumeKey.of(s.partnerOrg, "CHF");
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), chfKey, volume(s.partnerOrg, "-5.00", Currency.CHF, 1));
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                !PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), s.partnerOrg).isEmpty());
-        var dead = PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), s.partnerOrg).get(0);
+                !PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), chfKey).isEmpty());
+        var dead = PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), chfKey).get(0);
         assertThat(new String(dead.headers().lastHeader("dlt-reason").value())).contains("negative");
         // the listener goes on
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), s.partnerOrg, volume(s.partnerOrg, "1800.00", Currency.EUR, 2));
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), PartnerVolumeKey.of(s.partnerOrg, "EUR"),
+                volume(s.partnerOrg, "1800.00", Currency.EUR, 2));
         assertThat(awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).getStatus())
                 .isEqualTo(ProgramStatus.ACTIVE);
     }

@@ -1,6 +1,8 @@
 package io.partnerhub.billing.order.application;
 
 import io.partnerhub.billing.benefit.PartnershipTerms;
+import io.partnerhub.billing.collaborator.OrderingPermission;
+import io.partnerhub.billing.collaborator.persistence.CollaboratorRightsStore;
 import io.partnerhub.billing.order.Checkout;
 import io.partnerhub.billing.order.Order;
 import io.partnerhub.billing.order.OrderRequest;
@@ -30,15 +32,17 @@ public class PlaceOrder {
 
     private final Checkout checkout;
     private final PartnershipReadModel partnerships;
+    private final CollaboratorRightsStore collaborators;
     private final OrderStore orders;
     private final OrderEvents events;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public PlaceOrder(Checkout checkout, PartnershipReadModel partnerships, OrderStore orders, OrderEvents events,
-                      OutboxRelay relay, Clock clock) {
+    public PlaceOrder(Checkout checkout, PartnershipReadModel partnerships, CollaboratorRightsStore collaborators,
+                      OrderStore orders, OrderEvents events, OutboxRelay relay, Clock clock) {
         this.checkout = checkout;
         this.partnerships = partnerships;
+        this.collaborators = collaborators;
         this.orders = orders;
         this.events = events;
         this.relay = relay;
@@ -82,23 +86,20 @@ public class PlaceOrder {
 
     private Order decide(Caller caller, OrderRequest request, String orderId) {
         if (caller.organizationId() != null && caller.organizationId().equals(request.customerId())) {
-            requireMayOrder(caller);
+            require(OrderingPermission.ofCustomerUser(caller.roles()));
             return checkout.placeByCustomer(orderId, request, partnerships.liveOfCustomer(request.customerId()),
                     clock.instant());
         }
         PartnershipTerms terms = partnerships.liveBetween(caller.organizationId(), request.customerId())
                 .orElseThrow(() -> new NotFoundException("No customer " + request.customerId()));
-        requireMayOrder(caller);
+        require(OrderingPermission.ofPartnerUser(caller.organizationId(), caller.roles(),
+                collaborators.find(caller.organizationId(), caller.userId()), request.customerId()));
         return checkout.placeByPartner(orderId, request, terms, clock.instant());
     }
 
-    /**
-     * Legal representatives and admins order. Collaborators' per-customer rights (R5) are not yet
-     * tracked by billing, so they are refused rather than trusted.
-     */
-    private static void requireMayOrder(Caller caller) {
-        if (!caller.hasAnyRole(Caller.LEGAL_REPRESENTATIVE, Caller.ADMIN)) {
-            throw new ForbiddenException("Only legal representatives and admins place orders");
+    private static void require(OrderingPermission permission) {
+        if (!permission.granted()) {
+            throw new ForbiddenException(permission.reason());
         }
     }
 

@@ -8,6 +8,7 @@ import io.partnerhub.billing.money.Money;
 import io.partnerhub.billing.volume.YearlyVolume;
 import io.partnerhub.billing.volume.persistence.VolumeDocument;
 import io.partnerhub.billing.volume.persistence.VolumeStore;
+import io.partnerhub.events.PartnerVolumeKey;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.billing.OrderLine;
 import io.partnerhub.events.billing.OrderPlaced;
@@ -85,6 +86,7 @@ public class VolumeRecorder {
                 .setThreshold(AvroMoney.toAvro(volume.threshold()))
                 .setAtOrAboveThreshold(volume.atOrAboveThreshold())
                 .build();
-        return OutboxMessage.of(Topic.PARTNER_VOLUMES, volume.partnerId(), event);
+        return OutboxMessage.of(Topic.PARTNER_VOLUMES, PartnerVolumeKey.of(volume.partnerId(), volume.currency().name()),
+                event);
     }
 }
