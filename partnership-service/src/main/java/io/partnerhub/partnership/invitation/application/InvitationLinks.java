@@ -53,11 +53,19 @@ public class InvitationLinks {
         }
     }
 
-    private Versioned<Invitation> open(String token) {
-        Versioned<Invitation> loaded = (LinkSecret.looksValid(token)
+    /** The invitation behind the link whatever its state (to word a page about a closed one). */
+    public Optional<Invitation> anyState(String token) {
+        return find(token).map(Versioned::aggregate);
+    }
+
+    private Optional<Versioned<Invitation>> find(String token) {
+        return (LinkSecret.looksValid(token)
                 ? invitations.findByTokenHash(LinkSecret.hashOf(token)) : Optional.<Versioned<Invitation>>empty())
-                .filter(found -> found.aggregate().opensWith(token))
-                .orElseThrow(() -> new NotFoundException("this link is not valid"));
+                .filter(found -> found.aggregate().opensWith(token));
+    }
+
+    private Versioned<Invitation> open(String token) {
+        Versioned<Invitation> loaded = find(token).orElseThrow(() -> new NotFoundException("this link is not valid"));
         Invitation invitation = loaded.aggregate();
         if (invitation.state() != InvitationState.PENDING || !clock.instant().isBefore(invitation.expiresAt())) {
             InvitationState state = invitation.state() == InvitationState.PENDING
