@@ -1,9 +1,9 @@
 package io.partnerhub.partnership.invitation.web;
 
 import io.partnerhub.kit.web.GoneException;
+import io.partnerhub.kit.web.LinkPageResponse;
 import io.partnerhub.kit.web.NotFoundException;
 import io.partnerhub.partnership.invitation.application.InvitationLinks;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -26,10 +25,6 @@ import java.util.function.Supplier;
 @Controller
 @RequestMapping(value = "/public/invitation-links/{token}", produces = MediaType.TEXT_HTML_VALUE)
 class InvitationLinkPageController {
-
-    /** Inline styles only; the forms may post back here and nowhere else; never framed. */
-    private static final String CONTENT_SECURITY_POLICY =
-            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final InvitationLinks links;
     private final InvitationLinkPages pages;
@@ -56,21 +51,12 @@ class InvitationLinkPageController {
 
     private ResponseEntity<String> answer(String token, Locale browser, Supplier<String> page) {
         try {
-            return html(HttpStatus.OK, page.get());
+            return LinkPageResponse.of(HttpStatus.OK, page.get());
         } catch (NotFoundException unknown) {
-            return html(HttpStatus.NOT_FOUND, pages.invalid(browser));
+            return LinkPageResponse.of(HttpStatus.NOT_FOUND, pages.invalid(browser));
         } catch (GoneException closed) {
-            return links.anyState(token).map(invitation -> html(HttpStatus.GONE, pages.gone(invitation)))
-                    .orElseGet(() -> html(HttpStatus.NOT_FOUND, pages.invalid(browser)));
+            return links.anyState(token).map(invitation -> LinkPageResponse.of(HttpStatus.GONE, pages.gone(invitation)))
+                    .orElseGet(() -> LinkPageResponse.of(HttpStatus.NOT_FOUND, pages.invalid(browser)));
         }
-    }
-
-    private static ResponseEntity<String> html(HttpStatus status, String page) {
-        return ResponseEntity.status(status)
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noStore())
-                .header("Referrer-Policy", "no-referrer")
-                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .body(page);
     }
 }

@@ -56,7 +56,8 @@ class InvitationLinkPages {
                 new Context(locale, Map.of("page", InvitationLinkPage.invalid(locale.getLanguage()))));
     }
 
-    private InvitationLinkPage page(InvitationLinkPage.Kind kind, Invitation invitation, String accept, String decline) {
+    private InvitationLinkPage page(InvitationLinkPage.Kind kind, Invitation invitation, String accept,
+                                    String decline) {
         Locale locale = localeOf(invitation);
         Access access = invitation.requestedAccess();
         TreeSet<String> scope = new TreeSet<>(access.productCategories());

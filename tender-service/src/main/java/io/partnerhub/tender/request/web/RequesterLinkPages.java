@@ -34,13 +34,15 @@ class RequesterLinkPages {
     String open(TenderRequest request, String cancelAction) {
         Locale locale = localeOf(request);
         var need = request.need();
+        List<String> revealedBy = request.reveals().stream()
+                .map(reveal -> reveal.partner().legalName() + ", " + date(reveal.revealedAt(), locale)).toList();
+        List<RequesterLinkPage.ProposalLine> proposals = request.proposals().stream()
+                .map(proposal -> new RequesterLinkPage.ProposalLine(proposal.partnerName(),
+                        date(proposal.submittedAt(), locale), proposal.text(), price(proposal.price(), locale)))
+                .toList();
         return render(new RequesterLinkPage(RequesterLinkPage.Kind.OPEN, locale.getLanguage(), need.title(),
                 need.description(), request.status().name(), date(request.expiresAt(), locale), request.revealCount(),
-                request.revealCap(),
-                request.reveals().stream().map(r -> r.partner().legalName() + ", " + date(r.revealedAt(), locale)).toList(),
-                request.proposals().stream().map(p -> new RequesterLinkPage.ProposalLine(p.partnerName(),
-                        date(p.submittedAt(), locale), p.text(), price(p.price(), locale))).toList(),
-                cancelAction), locale);
+                request.revealCap(), revealedBy, proposals, cancelAction), locale);
     }
 
     String cancelled(TenderRequest request) {
