@@ -26,8 +26,7 @@ public final class Partner {
     private PartnerApplication application;
     private Instant admittedAt;
     private ProgramStatus programStatus;
-    private YearlyVolume yearlyVolume;
-    private long volumeSourceVersion;
+    private YearlyVolumes yearlyVolumes;
     private boolean listed;
     private TenderOptIn tenderOptIn;
     /** A list, not a map: user ids may contain dots, which MongoDB field names cannot. */
@@ -46,8 +45,8 @@ public final class Partner {
         partner.id = application.organizationId();
         partner.application = application;
         partner.admittedAt = now;
-        partner.yearlyVolume = YearlyVolume.none(0);
-        partner.programStatus = ProgramConditions.statusFor(partner.yearlyVolume);
+        partner.yearlyVolumes = YearlyVolumes.none();
+        partner.programStatus = ProgramConditions.statusFor(partner.yearlyVolumes);
         partner.tenderOptIn = TenderOptIn.out();
         partner.collaborators = new ArrayList<>();
         partner.revision = 1;
@@ -58,19 +57,16 @@ public final class Partner {
     }
 
     /**
-     * Applies billing's report of the yearly volume (R2). Reports older than the last one applied
-     * (by year, then by billing's aggregate version) change nothing, so redelivery is harmless.
+     * Applies billing's report of one currency's yearly volume (R2). A report not newer than what
+     * its currency holds (by year, then by billing's version) changes nothing, so redelivery is
+     * harmless. The event carries the reported volume: it is the one that moved the status.
      */
     public Optional<ProgramStatusChanged> recordYearlyVolume(YearlyVolume volume, long sourceVersion) {
-        boolean older = volume.year() < yearlyVolume.year()
-                || (volume.year() == yearlyVolume.year() && sourceVersion <= volumeSourceVersion);
-        if (older) {
+        if (!yearlyVolumes.record(volume, sourceVersion)) {
             return Optional.empty();
         }
         ProgramStatus previous = programStatus;
-        yearlyVolume = volume;
-        volumeSourceVersion = sourceVersion;
-        programStatus = ProgramConditions.statusFor(volume);
+        programStatus = ProgramConditions.statusFor(yearlyVolumes);
         revision++;
         if (previous == programStatus) {
             return Optional.empty();
@@ -146,8 +142,14 @@ public final class Partner {
         return programStatus;
     }
 
+    /** One volume for single-volume views; see {@link YearlyVolumes#headline()}. */
     public YearlyVolume yearlyVolume() {
-        return yearlyVolume;
+        return yearlyVolumes.headline();
+    }
+
+    /** The latest reported volume of each currency. */
+    public List<YearlyVolume> yearlyVolumes() {
+        return yearlyVolumes.byCurrency();
     }
 
     public boolean listed() {

@@ -13,6 +13,7 @@ import io.partnerhub.events.partnership.PartnerDirectoryListingChanged;
 import io.partnerhub.events.partnership.PartnerProgramStatusChanged;
 import io.partnerhub.events.partnership.PartnerTenderOptInChanged;
 import io.partnerhub.events.partnership.ProgramStatus;
+import io.partnerhub.partnership.partner.YearlyVolume;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,12 +94,12 @@ class PartnerProgramIT {
     }
 
     @Test
-    void billingsYearlyVolumeSetsTheProgramStatusOnce() {
+    void billingsYearlyVolumesSetTheProgramStatusOnceAndALowOtherCurrencyKeepsItActive() {
         Scenario s = new Scenario(client).partnerAdmitted(false);
-        PartnerYearlyVolumeChanged report = volume(s.partnerOrg, "2000.00", Currency.CHF, 7);
+        PartnerYearlyVolumeChanged report = volume(s.partnerOrg, 2026, "2000.00", Currency.CHF, 7);
 
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), PartnerVolumeKey.of(s.partnerOrg, "CHF"), report);
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), PartnerVolumeKey.of(s.partnerOrg, "CHF"), report);
+        send(s.partnerOrg, report);
+        send(s.partnerOrg, report);
 
         PartnerProgramStatusChanged changed = awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class);
         assertThat(changed.getStatus()).isEqualTo(ProgramStatus.ACTIVE);
@@ -106,28 +107,84 @@ class PartnerProgramIT {
         s.partnerLegal.get("/partners/me").expectStatus().isOk().expectBody()
                 .jsonPath("$.programStatus").isEqualTo("ACTIVE");
 
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), PartnerVolumeKey.of(s.partnerOrg, "EUR"),
-                volume(s.partnerOrg, "1700.00", Currency.EUR, 8));
+        send(s.partnerOrg, volume(s.partnerOrg, 2026, "1700.00", Currency.EUR, 8));
+        await().atMost(Duration.ofSeconds(20)).until(() -> volumesOf(s.partnerOrg).size() == 2);
+        s.partnerLegal.get("/partners/me").expectStatus().isOk().expectBody()
+                .jsonPath("$.programStatus").isEqualTo("ACTIVE")
+                .jsonPath("$.yearlyVolume").isEqualTo(2000.00)
+                .jsonPath("$.yearlyVolumeCurrency").isEqualTo("CHF")
+                .jsonPath("$.yearlyVolumes.length()").isEqualTo(2)
+                .jsonPath("$.yearlyVolumes[0].currency").isEqualTo("CHF")
+                .jsonPath("$.yearlyVolumes[0].atOrAboveThreshold").isEqualTo(true)
+                .jsonPath("$.yearlyVolumes[1].currency").isEqualTo("EUR")
+                .jsonPath("$.yearlyVolumes[1].year").isEqualTo(2026)
+                .jsonPath("$.yearlyVolumes[1].amount").isEqualTo(1700.00)
+                .jsonPath("$.yearlyVolumes[1].threshold").isEqualTo(1800.00)
+                .jsonPath("$.yearlyVolumes[1].atOrAboveThreshold").isEqualTo(false);
+
+        // the next year's first report is low; a partner's events keep their order, so a wrong change
+        // caused by the EUR report would show up before this one
+        send(s.partnerOrg, volume(s.partnerOrg, 2027, "150.00", Currency.CHF, 1));
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                PublishedEvents.of(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).size() == 2);
+                PublishedEvents.of(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).size() >= 2);
+        assertThat(PublishedEvents.of(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class))
+                .extracting(PartnerProgramStatusChanged::getStatus)
+                .containsExactly(ProgramStatus.ACTIVE, ProgramStatus.BELOW_THRESHOLD);
         assertThat(partners.find(s.partnerOrg).orElseThrow().aggregate().programStatus().name())
                 .isEqualTo("BELOW_THRESHOLD");
-        assertThat(PublishedEvents.of(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class)).hasSize(2);
+    }
+
+    @Test
+    void aFirstEuroReportCountsEvenWhenTheFrancReportHadAHigherVersion() {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        send(s.partnerOrg, volume(s.partnerOrg, 2026, "1500.00", Currency.CHF, 9));
+        await().atMost(Duration.ofSeconds(20)).until(() -> volumesOf(s.partnerOrg).size() == 1);
+
+        send(s.partnerOrg, volume(s.partnerOrg, 2026, "1800.00", Currency.EUR, 2));
+
+        PartnerProgramStatusChanged changed = awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class);
+        assertThat(changed.getStatus()).isEqualTo(ProgramStatus.ACTIVE);
+        assertThat(changed.getYearlyVolume().getAmount()).isEqualByComparingTo("1800.00");
+        assertThat(changed.getYearlyVolume().getCurrency()).isEqualTo(Currency.EUR);
+        assertThat(volumesOf(s.partnerOrg)).hasSize(2);
+    }
+
+    @Test
+    void aNewYearsLowVolumesInEveryCurrencyAreBelowThreshold() {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        send(s.partnerOrg, volume(s.partnerOrg, 2026, "2400.00", Currency.CHF, 30));
+        send(s.partnerOrg, volume(s.partnerOrg, 2026, "1900.00", Currency.EUR, 12));
+        assertThat(awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).getStatus())
+                .isEqualTo(ProgramStatus.ACTIVE);
+
+        send(s.partnerOrg, volume(s.partnerOrg, 2027, "90.00", Currency.EUR, 1));
+        send(s.partnerOrg, volume(s.partnerOrg, 2027, "120.00", Currency.CHF, 1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> volumesOf(s.partnerOrg).size() == 2
+                && volumesOf(s.partnerOrg).stream().allMatch(volume -> volume.year() == 2027));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                PublishedEvents.of(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).size() >= 2);
+        assertThat(PublishedEvents.of(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class))
+                .extracting(PartnerProgramStatusChanged::getStatus)
+                .containsExactly(ProgramStatus.ACTIVE, ProgramStatus.BELOW_THRESHOLD);
+        s.partnerLegal.get("/partners/me").expectStatus().isOk().expectBody()
+                .jsonPath("$.programStatus").isEqualTo("BELOW_THRESHOLD")
+                .jsonPath("$.yearlyVolumes[0].year").isEqualTo(2027)
+                .jsonPath("$.yearlyVolumes[1].year").isEqualTo(2027);
     }
 
     @Test
     void anUnusableVolumeReportGoesToTheDeadLetterTopicWithItsReason() {
         Scenario s = new Scenario(client).partnerAdmitted(false);
         String chfKey = PartnerVolumeKey.of(s.partnerOrg, "CHF");
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), chfKey, volume(s.partnerOrg, "-5.00", Currency.CHF, 1));
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(), chfKey, volume(s.partnerOrg, 2026, "-5.00", Currency.CHF, 1));
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 !PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), chfKey).isEmpty());
         var dead = PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), chfKey).get(0);
         assertThat(new String(dead.headers().lastHeader("dlt-reason").value())).contains("negative");
         // the listener goes on
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), PartnerVolumeKey.of(s.partnerOrg, "EUR"),
-                volume(s.partnerOrg, "1800.00", Currency.EUR, 2));
+        send(s.partnerOrg, volume(s.partnerOrg, 2026, "1800.00", Currency.EUR, 2));
         assertThat(awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).getStatus())
                 .isEqualTo(ProgramStatus.ACTIVE);
     }
@@ -159,12 +216,22 @@ class PartnerProgramIT {
         s.customerLegal.get("/partners/me").expectStatus().isNotFound();
     }
 
-    private static PartnerYearlyVolumeChanged volume(String partnerId, String amount, Currency currency, long version) {
+    private void send(String partnerId, PartnerYearlyVolumeChanged report) {
+        kafka.send(Topic.PARTNER_VOLUMES.topicName(),
+                PartnerVolumeKey.of(partnerId, report.getYearlyVolume().getCurrency().name()), report);
+    }
+
+    private List<YearlyVolume> volumesOf(String partnerId) {
+        return partners.find(partnerId).orElseThrow().aggregate().yearlyVolumes();
+    }
+
+    static PartnerYearlyVolumeChanged volume(String partnerId, int year, String amount, Currency currency,
+                                             long version) {
         return PartnerYearlyVolumeChanged.newBuilder()
                 .setMetadata(EventMetadata.newBuilder().setEventId(UUID.randomUUID())
                         .setOccurredAt(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
                         .setCorrelationId("test").setAggregateId(partnerId).setAggregateVersion(version).build())
-                .setPartnerId(partnerId).setYear(2026)
+                .setPartnerId(partnerId).setYear(year)
                 .setYearlyVolume(new Money(new BigDecimal(amount), currency))
                 .setThreshold(new Money(new BigDecimal(currency == Currency.CHF ? "2000.00" : "1800.00"), currency))
                 .setAtOrAboveThreshold(false).build();

@@ -75,6 +75,40 @@ class PartnerTest {
     }
 
     @Test
+    void staysActiveWhenTheOtherCurrencyReportsALowVolume() {
+        Partner partner = PartnerFixture.admitted("org-1");
+        partner.recordYearlyVolume(volume(2026, "2000", Currency.CHF), 7);
+
+        assertThat(partner.recordYearlyVolume(volume(2026, "1700", Currency.EUR), 8)).isEmpty();
+        assertThat(partner.programStatus()).isEqualTo(ProgramStatus.ACTIVE);
+        assertThat(partner.yearlyVolumes()).containsExactly(volume(2026, "2000", Currency.CHF),
+                volume(2026, "1700", Currency.EUR));
+    }
+
+    @Test
+    void appliesAFirstEuroReportWhoseVersionIsLowerThanTheFrancOne() {
+        Partner partner = PartnerFixture.admitted("org-1");
+        partner.recordYearlyVolume(volume(2026, "1500", Currency.CHF), 9);
+
+        assertThat(partner.recordYearlyVolume(volume(2026, "1800", Currency.EUR), 2))
+                .contains(new ProgramStatusChanged(ProgramStatus.BELOW_THRESHOLD, ProgramStatus.ACTIVE,
+                        volume(2026, "1800", Currency.EUR)));
+    }
+
+    @Test
+    void aNewYearWithLowVolumesIsBelowThreshold() {
+        Partner partner = PartnerFixture.admitted("org-1");
+        partner.recordYearlyVolume(volume(2026, "2500", Currency.CHF), 12);
+        partner.recordYearlyVolume(volume(2026, "1900", Currency.EUR), 6);
+
+        assertThat(partner.recordYearlyVolume(volume(2027, "300", Currency.CHF), 1))
+                .contains(new ProgramStatusChanged(ProgramStatus.ACTIVE, ProgramStatus.BELOW_THRESHOLD,
+                        volume(2027, "300", Currency.CHF)));
+        assertThat(partner.recordYearlyVolume(volume(2027, "200", Currency.EUR), 1)).isEmpty();
+        assertThat(partner.programStatus()).isEqualTo(ProgramStatus.BELOW_THRESHOLD);
+    }
+
+    @Test
     void togglesDirectoryListingAndTenderOptInOnlyOnChange() {
         Partner partner = PartnerFixture.admitted("org-1");
 
