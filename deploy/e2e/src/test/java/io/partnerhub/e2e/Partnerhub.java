@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The system under test, once per test JVM: the embedded platform in this JVM and the four services
@@ -146,6 +147,13 @@ public final class Partnerhub implements AutoCloseable {
 
     public URI uri(String service, String path) {
         return services.get(service).baseUri().resolve(path);
+    }
+
+    /** Each service JVM's resident memory now (empty where the platform cannot tell). */
+    public Map<String, OptionalLong> residentBytes() {
+        Map<String, OptionalLong> resident = new LinkedHashMap<>();
+        services.forEach((name, process) -> resident.put(name, process.residentBytes()));
+        return resident;
     }
 
     public Duration startTime() {

@@ -53,6 +53,10 @@ final class ChildProcess implements AutoCloseable {
         return logFile;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

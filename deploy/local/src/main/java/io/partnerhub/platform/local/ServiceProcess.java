@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /** One Partnerhub service as its own JVM, started from its Spring Boot jar (the local run and the e2e tests). */
@@ -52,6 +53,18 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path logFile() {
         return process.logFile();
+    }
+
+    /** The JVM's resident memory (VmRSS of {@code /proc/<pid>/status}); empty where that cannot be read. */
+    public OptionalLong residentBytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D+", "")) * 1024)
+                    .findFirst();
+        } catch (IOException | RuntimeException notLinuxOrGone) {
+            return OptionalLong.empty();
+        }
     }
 
     public void awaitHealthy(HttpClient http, Duration timeout) throws InterruptedException {
