@@ -133,7 +133,7 @@ public final class LocalRun {
                 + "  (the links in the emails open the invitation and tender pages)");
         services.values().forEach(service -> System.out.printf("  %-28s %s/swagger-ui/index.html%n",
                 service.name() + " OpenAPI", service.baseUri()));
-        System.out.println("  AsyncAPI (events)             http://127.0.0.1:" + INBOX_PORT + "/asyncapi");
+        System.out.println("  AsyncAPI (events)            http://127.0.0.1:" + INBOX_PORT + "/asyncapi");
         System.out.println("  schema registry              http://127.0.0.1:" + SCHEMA_REGISTRY_PORT + "/subjects");
         System.out.println("  logs                         " + data.resolve("logs"));
         System.out.println("Ctrl-C stops everything; the next run keeps the data in " + data + ".");
