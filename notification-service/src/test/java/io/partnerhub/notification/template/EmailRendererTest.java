@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.time.ZoneId;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +32,29 @@ class EmailRendererTest {
                     .doesNotContain("??").doesNotContain("${").doesNotContain("#{");
             assertThat(email.text()).isNotBlank().doesNotContain("??").doesNotContain("[(").doesNotContain("<p");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(MessageKind.class)
+    void everyKindIsFramedByTheOneLayout(MessageKind kind) {
+        Message message = MessageFixture.sample(kind, Language.DE);
+        Locale german = Language.DE.locale();
+
+        EmailContent email = RENDERER.render(message);
+
+        assertThat(email.html()).containsSubsequence(
+                "<!DOCTYPE html>",
+                "<html lang=\"de\">",
+                "<meta charset=\"UTF-8\">",
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+                "<title>" + email.subject() + "</title>",
+                "<body style=\"font-family: Arial, Helvetica, sans-serif; color: #222222; line-height: 1.5;\">",
+                "<p>" + MESSAGES.getMessage("greeting.named", new Object[] {"Ana"}, german) + "</p>",
+                "<p style=\"margin-top:32px;color:#777;font-size:12px;\">" + MESSAGES.getMessage("footer", null, german) + "</p>",
+                "</body>",
+                "</html>").doesNotContain("th:");
+        kind.requiredData().stream().filter(name -> name.endsWith("Link")).forEach(link -> assertThat(email.html())
+                .contains("<a href=\"" + message.data().get(link) + "\" style=\"display:inline-block;padding:10px 18px;"));
     }
 
     @Test
