@@ -42,8 +42,8 @@ class InvitationExpiryIT {
         assertThat(expired.getSender().getEmail()).isEqualTo(customer.email());
         assertThat(expired.getMetadata().getActorUserId()).as("the sweeper acts, not a user").isNull();
 
-        ReceivedEmail email = s.mail.await(customer.email(), "Invitation expired");
-        assertThat(email.subject()).contains(partner.name());
+        ReceivedEmail email = s.mail.await(customer.email(), "expired");
+        assertThat(email.subject()).isEqualTo("Your invitation to have your products managed by " + partner.name() + " expired");
         assertThat(s.http.get(s.partnership("/invitations/" + invitationId), s.token(customer)).expect(200)
                 .path("state").asText()).isEqualTo("EXPIRED");
         assertThat(s.http.post(s.partnership("/public/invitation-links/" + token + "/accept"), null, Map.of())

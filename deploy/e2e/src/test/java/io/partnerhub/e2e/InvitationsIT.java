@@ -68,8 +68,8 @@ class InvitationsIT {
         assertThat(started.getGrantedAccess().getLevel()).isEqualTo(AccessLevel.LIMITED);
 
         // the partner (the sender) is told, and sees what was actually granted
-        ReceivedEmail acceptedEmail = s.mail.await(partner.email(), "Invitation accepted");
-        assertThat(acceptedEmail.subject()).contains(partner.name()).contains(customer.name());
+        ReceivedEmail acceptedEmail = s.mail.await(partner.email(), "was accepted");
+        assertThat(acceptedEmail.subject()).isEqualTo("Your invitation to manage " + customer.name() + "’s products was accepted");
         JsonNode partnership = s.http.get(s.partnership("/partnerships/" + partnershipId), s.token(partner)).expect(200);
         assertThat(partnership.path("state").asText()).isEqualTo("LIVE");
         assertThat(partnership.path("requestedAccess").path("level").asText()).isEqualTo("FULL");
@@ -109,7 +109,7 @@ class InvitationsIT {
         assertThat(accepted.getGrantedAccess().getPaymentMode()).isEqualTo(PaymentMode.CUSTOMER);
         assertThat(accepted.getMetadata().getActorUserId()).as("answered through the link: no signed-in user").isNull();
         s.events.await(PartnershipStarted.class, e -> e.getPartnershipId().equals(partnershipId));
-        s.mail.await(customer.email(), "Invitation accepted");
+        s.mail.await(customer.email(), "Your invitation to have your products managed by " + partner.name() + " was accepted");
 
         JsonNode partnership = s.http.get(s.partnership("/partnerships/" + partnershipId), s.token(customer)).expect(200);
         assertThat(partnership.path("access").path("level").asText()).isEqualTo("FULL");

@@ -4,6 +4,7 @@ import io.partnerhub.events.partnership.InvitationAccepted;
 import io.partnerhub.events.partnership.InvitationCancelled;
 import io.partnerhub.events.partnership.InvitationCreated;
 import io.partnerhub.events.partnership.InvitationDeclined;
+import io.partnerhub.events.partnership.InvitationDirection;
 import io.partnerhub.events.partnership.InvitationExpired;
 import io.partnerhub.events.partnership.InvitationExpiringSoon;
 import io.partnerhub.events.partnership.InvitationResent;
@@ -53,26 +54,27 @@ class PartnershipMessages {
         }
         if (event instanceof InvitationAccepted e) {
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_ACCEPTED, e.getSender(), data(
+                    "direction", name(e.getDirection()),
                     "partnerName", e.getPartnerName(), "customerName", e.getCustomerName(),
                     "requestedAccess", access(e.getRequestedAccess()), "grantedAccess", access(e.getGrantedAccess()))));
         }
         if (event instanceof InvitationDeclined e) {
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_DECLINED, e.getSender(),
-                    names(e.getPartnerName(), e.getCustomerName())));
+                    invitationNames(e.getDirection(), e.getPartnerName(), e.getCustomerName())));
         }
         if (event instanceof InvitationCancelled e) {
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_CANCELLED, e.getInvitee(),
-                    names(e.getPartnerName(), e.getCustomerName())));
+                    invitationNames(e.getDirection(), e.getPartnerName(), e.getCustomerName())));
         }
         if (event instanceof InvitationExpiringSoon e) {
-            Map<String, Object> data = names(e.getPartnerName(), e.getCustomerName());
+            Map<String, Object> data = invitationNames(e.getDirection(), e.getPartnerName(), e.getCustomerName());
             data.put("expiresAt", e.getExpiresAt());
             data.put("daysLeft", e.getDaysLeft());
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_EXPIRING_SOON, e.getSender(), data));
         }
         if (event instanceof InvitationExpired e) {
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_EXPIRED, e.getSender(),
-                    names(e.getPartnerName(), e.getCustomerName())));
+                    invitationNames(e.getDirection(), e.getPartnerName(), e.getCustomerName())));
         }
         return partnershipOrPartner(event);
     }
@@ -105,6 +107,14 @@ class PartnershipMessages {
                             "yearlyVolume", money(e.getYearlyVolume()))));
         }
         return List.of();
+    }
+
+    /** The direction is null in events written before it was added: the email is then worded neutrally. */
+    private static Map<String, Object> invitationNames(InvitationDirection direction, String partnerName,
+                                                       String customerName) {
+        Map<String, Object> data = names(partnerName, customerName);
+        data.put("direction", name(direction));
+        return data;
     }
 
     private static Map<String, Object> names(String partnerName, String customerName) {

@@ -35,6 +35,7 @@ public final class EmailRenderer {
         context.setVariable("subject", subject);
         context.setVariable("greeting", greeting(message, locale));
         context.setVariable("footer", messages.getMessage("footer", null, locale));
+        context.setVariable("directionSuffix", directionSuffix(message));
         String name = message.kind().templateName();
         return new EmailContent(subject, engine.process("html/" + name, context), engine.process("text/" + name, context));
     }
@@ -42,9 +43,17 @@ public final class EmailRenderer {
     private String subject(Message message, Locale locale) {
         MessageKind kind = message.kind();
         Object[] args = kind.subjectArguments().stream().map(message.data()::get).map(EmailRenderer::oneLine).toArray();
-        Object variant = message.data().get("direction");
-        String code = kind.templateName() + ".subject" + (variant == null ? "" : "." + variant);
+        String code = kind.templateName() + ".subject" + directionSuffix(message);
         return oneLine(messages.getMessage(code, args, locale));
+    }
+
+    /**
+     * ".PARTNER_TO_CUSTOMER" or ".CUSTOMER_TO_PARTNER" picks the invitation wording for the
+     * recipient's side; "" picks the neutral wording, for events written before they said it.
+     */
+    private static String directionSuffix(Message message) {
+        Object direction = message.data().get("direction");
+        return direction == null ? "" : "." + direction;
     }
 
     private String greeting(Message message, Locale locale) {

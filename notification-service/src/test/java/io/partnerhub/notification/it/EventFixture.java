@@ -31,6 +31,8 @@ import io.partnerhub.events.tender.TenderProposalSubmitted;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.events.tender.TenderWithdrawn;
 
+import org.apache.avro.specific.SpecificRecordBase;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -110,6 +112,12 @@ final class EventFixture {
         return InvitationExpired.newBuilder().setMetadata(metadata("inv-7")).setInvitationId("inv-7")
                 .setPartnerName(PARTNER).setCustomerName(CUSTOMER).setRequestedAccess(limited("MAIL"))
                 .setSender(sender).build();
+    }
+
+    /** The event as partnership-service writes it now; the fixtures above leave direction null, as older events do. */
+    static <T extends SpecificRecordBase> T withDirection(T invitationEvent, InvitationDirection direction) {
+        invitationEvent.put("direction", direction);
+        return invitationEvent;
     }
 
     static PartnershipAccessChanged accessChanged(Recipient partner) {

@@ -2,6 +2,8 @@ package io.partnerhub.notification.message;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +33,32 @@ public final class MessageFixture {
 
     /** A complete message of the given kind, with every optional datum filled in too. */
     public static Message sample(MessageKind kind, Language language) {
-        return new Message(UUID.randomUUID().toString(), "Sample", "corr-s", kind,
-                new Recipient("someone@example.test", language, "Ana"), sampleData(kind));
+        return samples(kind, language).get(0);
     }
 
-    private static Map<String, Object> sampleData(MessageKind kind) {
+    /**
+     * One complete message per wording of the kind: each invitation direction it tells apart, and
+     * no direction at all for the answers, reminders and expiries (events written before they said it).
+     */
+    public static List<Message> samples(MessageKind kind, Language language) {
+        return directionsWorded(kind).stream().map(direction -> new Message(UUID.randomUUID().toString(), "Sample",
+                "corr-s", kind, new Recipient("someone@example.test", language, "Ana"), sampleData(direction))).toList();
+    }
+
+    private static List<String> directionsWorded(MessageKind kind) {
+        return switch (kind) {
+            case INVITATION_RECEIVED -> List.of("CUSTOMER_TO_PARTNER", "PARTNER_TO_CUSTOMER");
+            case INVITATION_ACCEPTED, INVITATION_DECLINED, INVITATION_CANCELLED, INVITATION_EXPIRING_SOON,
+                 INVITATION_EXPIRED -> Arrays.asList(null, "PARTNER_TO_CUSTOMER", "CUSTOMER_TO_PARTNER");
+            default -> Collections.singletonList(null);
+        };
+    }
+
+    private static Map<String, Object> sampleData(String direction) {
         AccessSummary limited = new AccessSummary("LIMITED", List.of("WEB_HOSTING"), List.of("mail-42"), null);
         AccessSummary full = new AccessSummary("FULL", List.of(), List.of(), "CUSTOMER");
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("direction", "CUSTOMER_TO_PARTNER");
+        data.put("direction", direction);
         data.put("partnerName", "Helvetic Hosting SA");
         data.put("customerName", "Boulangerie Dupont");
         data.put("requestedAccess", full);
@@ -69,9 +88,6 @@ public final class MessageFixture {
         data.put("previousStatus", "ACTIVE");
         data.put("status", "BELOW_THRESHOLD");
         data.put("yearlyVolume", new Money(new BigDecimal("1500.00"), "CHF"));
-        if (kind != MessageKind.INVITATION_RECEIVED) {
-            data.remove("direction");
-        }
         return data;
     }
 

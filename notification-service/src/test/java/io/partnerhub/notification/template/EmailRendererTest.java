@@ -10,7 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,13 +31,77 @@ class EmailRendererTest {
     @EnumSource(MessageKind.class)
     void everyKindIsWrittenInEveryLanguageWithoutMissingWords(MessageKind kind) {
         for (Language language : Language.values()) {
-            EmailContent email = RENDERER.render(MessageFixture.sample(kind, language));
+            for (Message message : MessageFixture.samples(kind, language)) {
+                EmailContent email = RENDERER.render(message);
 
-            assertThat(email.subject()).isNotBlank().doesNotContain("??").doesNotContain("{");
-            assertThat(email.html()).contains("<html").contains("lang=\"" + language.name().toLowerCase() + "\"")
-                    .doesNotContain("??").doesNotContain("${").doesNotContain("#{");
-            assertThat(email.text()).isNotBlank().doesNotContain("??").doesNotContain("[(").doesNotContain("<p");
+                assertThat(email.subject()).isNotBlank().doesNotContain("??").doesNotContain("{");
+                assertThat(email.html()).contains("<html").contains("lang=\"" + language.name().toLowerCase() + "\"")
+                        .doesNotContain("??").doesNotContain("${").doesNotContain("#{");
+                assertThat(email.text()).isNotBlank().doesNotContain("??").doesNotContain("[(").doesNotContain("<p");
+            }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = MessageKind.class, names = {"INVITATION_ACCEPTED", "INVITATION_DECLINED",
+            "INVITATION_CANCELLED", "INVITATION_EXPIRING_SOON", "INVITATION_EXPIRED"})
+    void invitationOutcomesHaveAWordingPerDirectionAndANeutralOne(MessageKind kind) {
+        for (Language language : Language.values()) {
+            List<EmailContent> wordings = MessageFixture.samples(kind, language).stream().map(RENDERER::render).toList();
+
+            assertThat(wordings).extracting(EmailContent::subject).as("%s %s", kind, language).doesNotHaveDuplicates();
+            assertThat(wordings).extracting(EmailContent::text).as("%s %s", kind, language).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void anAcceptanceSpeaksToTheSideThatInvited() {
+        List<String> subjects = MessageFixture.samples(MessageKind.INVITATION_ACCEPTED, Language.EN).stream()
+                .map(RENDERER::render).map(EmailContent::subject).toList();
+
+        assertThat(subjects).containsExactly(
+                "Invitation accepted: Helvetic Hosting SA and Boulangerie Dupont are now partners",
+                "Your invitation to manage Boulangerie Dupont’s products was accepted",
+                "Your invitation to have your products managed by Helvetic Hosting SA was accepted");
+    }
+
+    @Test
+    void everyLanguageHasEveryEnglishWord() throws IOException {
+        Set<String> english = keys("");
+        for (String language : List.of("de", "es", "fr", "it")) {
+            assertThat(keys("_" + language)).as(language).isEqualTo(english);
+        }
+    }
+
+    private static Set<String> keys(String bundleSuffix) throws IOException {
+        Properties bundle = new Properties();
+        try (var in = EmailRendererTest.class.getResourceAsStream("/mail/messages" + bundleSuffix + ".properties")) {
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return bundle.stringPropertyNames();
+    }
+
+    @ParameterizedTest
+    @EnumSource(MessageKind.class)
+    void everyKindIsFramedByTheOneLayout(MessageKind kind) {
+        Message message = MessageFixture.sample(kind, Language.DE);
+        Locale german = Language.DE.locale();
+
+        EmailContent email = RENDERER.render(message);
+
+        assertThat(email.html()).containsSubsequence(
+                "<!DOCTYPE html>",
+                "<html lang=\"de\">",
+                "<meta charset=\"UTF-8\">",
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+                "<title>" + email.subject() + "</title>",
+                "<body style=\"font-family: Arial, Helvetica, sans-serif; color: #222222; line-height: 1.5;\">",
+                "<p>" + MESSAGES.getMessage("greeting.named", new Object[] {"Ana"}, german) + "</p>",
+                "<p style=\"margin-top:32px;color:#777;font-size:12px;\">" + MESSAGES.getMessage("footer", null, german) + "</p>",
+                "</body>",
+                "</html>").doesNotContain("th:");
+        kind.requiredData().stream().filter(name -> name.endsWith("Link")).forEach(link -> assertThat(email.html())
+                .contains("<a href=\"" + message.data().get(link) + "\" style=\"display:inline-block;padding:10px 18px;"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.InvitationCreated;
+import io.partnerhub.events.partnership.InvitationDirection;
 import io.partnerhub.events.partnership.InvitationExpired;
 import io.partnerhub.events.partnership.InvitationExpiringSoon;
 import io.partnerhub.kit.outbox.OutboxRelay;
@@ -116,6 +117,26 @@ class InvitationExpiryIT {
         assertThat(expiredCount() - expiredBefore).as("invitation waiting-time samples").isEqualTo(ids.size());
         assertThat(meters.get("partnerhub.invitation.answer.duration").tag("outcome", "expired").timer()
                 .max(java.util.concurrent.TimeUnit.DAYS)).isGreaterThanOrEqualTo(14);
+    }
+
+    @Test
+    void remindersAndExpiriesSayWhoInvitedWhom() {
+        String fromPartner = new Scenario(client).partnerAdmitted(false).partnerInvitesCustomer(full("CUSTOMER"));
+        String fromCustomer = new Scenario(client).partnerAdmitted(true).customerInvitesPartner(full("CUSTOMER"));
+
+        clock.advance(Duration.ofDays(12));
+        sweeperA.sweepOnce();
+        clock.advance(Duration.ofDays(3));
+        sweeperA.sweepOnce();
+
+        assertThat(awaitEvent(Topic.INVITATIONS, fromPartner, InvitationExpiringSoon.class).getDirection())
+                .isEqualTo(InvitationDirection.PARTNER_TO_CUSTOMER);
+        assertThat(awaitEvent(Topic.INVITATIONS, fromPartner, InvitationExpired.class).getDirection())
+                .isEqualTo(InvitationDirection.PARTNER_TO_CUSTOMER);
+        assertThat(awaitEvent(Topic.INVITATIONS, fromCustomer, InvitationExpiringSoon.class).getDirection())
+                .isEqualTo(InvitationDirection.CUSTOMER_TO_PARTNER);
+        assertThat(awaitEvent(Topic.INVITATIONS, fromCustomer, InvitationExpired.class).getDirection())
+                .isEqualTo(InvitationDirection.CUSTOMER_TO_PARTNER);
     }
 
     private long expiredCount() {

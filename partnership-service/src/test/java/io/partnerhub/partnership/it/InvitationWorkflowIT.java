@@ -6,6 +6,7 @@ import io.partnerhub.events.partnership.InvitationAccepted;
 import io.partnerhub.events.partnership.InvitationCancelled;
 import io.partnerhub.events.partnership.InvitationCreated;
 import io.partnerhub.events.partnership.InvitationDeclined;
+import io.partnerhub.events.partnership.InvitationDirection;
 import io.partnerhub.events.partnership.InvitationResent;
 import io.partnerhub.events.partnership.PartnershipStarted;
 import io.partnerhub.partnership.invitation.InvitationState;
@@ -66,6 +67,7 @@ class InvitationWorkflowIT {
         assertThat(accepted.getRequestedAccess().getProductCategories()).isEmpty();
         assertThat(accepted.getGrantedAccess().getProductCategories()).containsExactly("mail");
         assertThat(metadata(accepted).getActorUserId()).isNull();
+        assertThat(accepted.getDirection()).isEqualTo(InvitationDirection.PARTNER_TO_CUSTOMER);
         PartnershipStarted started = awaitEvent(Topic.PARTNERSHIPS, accepted.getPartnershipId(), PartnershipStarted.class);
         assertThat(started.getGrantedAccess().getProductCategories()).containsExactly("mail");
         assertThat(started.getUpgradedExistingAttachment()).isFalse();
@@ -85,8 +87,7 @@ class InvitationWorkflowIT {
         s.customerLegal.get("/directory/partners?q={q}", s.partnerOrg.substring(0, 20)).expectStatus().isOk()
                 .expectBody().jsonPath("$[0].partnerId").isEqualTo(s.partnerOrg);
 
-        String invitationId = (String) s.customerLegal.post("/invitations/partners", s.partnerInvitation(full("PARTNER")))
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("invitationId");
+        String invitationId = s.customerInvitesPartner(full("PARTNER"));
         InvitationCreated created = awaitEvent(Topic.INVITATIONS, invitationId, InvitationCreated.class);
         assertThat(created.getInvitee().getEmail()).isEqualTo("legal@helvetic.example");
 
@@ -95,6 +96,21 @@ class InvitationWorkflowIT {
         InvitationAccepted accepted = awaitEvent(Topic.INVITATIONS, invitationId, InvitationAccepted.class);
         assertThat(accepted.getGrantedAccess().getLevel()).isEqualTo(AccessLevel.FULL);
         assertThat(accepted.getGrantedAccess().getPaymentMode().name()).isEqualTo("PARTNER");
+        assertThat(accepted.getDirection()).isEqualTo(InvitationDirection.CUSTOMER_TO_PARTNER);
+    }
+
+    @Test
+    void answersToACustomersInvitationSayTheCustomerAsked() {
+        Scenario s = new Scenario(client).partnerAdmitted(true);
+        String declinedId = s.customerInvitesPartner(full("CUSTOMER"));
+        s.partnerLegal.post("/invitations/{id}/decline", null, declinedId).expectStatus().isOk();
+        String cancelledId = s.customerInvitesPartner(full("CUSTOMER"));
+        s.customerLegal.post("/invitations/{id}/cancel", null, cancelledId).expectStatus().isOk();
+
+        assertThat(awaitEvent(Topic.INVITATIONS, declinedId, InvitationDeclined.class).getDirection())
+                .isEqualTo(InvitationDirection.CUSTOMER_TO_PARTNER);
+        assertThat(awaitEvent(Topic.INVITATIONS, cancelledId, InvitationCancelled.class).getDirection())
+                .isEqualTo(InvitationDirection.CUSTOMER_TO_PARTNER);
     }
 
     @Test
@@ -160,7 +176,8 @@ class InvitationWorkflowIT {
 
         s.partnerLegal.post("/invitations/{id}/cancel", null, invitationId).expectStatus().isOk()
                 .expectBody().jsonPath("$.state").isEqualTo("CANCELLED");
-        awaitEvent(Topic.INVITATIONS, invitationId, InvitationCancelled.class);
+        assertThat(awaitEvent(Topic.INVITATIONS, invitationId, InvitationCancelled.class).getDirection())
+                .isEqualTo(InvitationDirection.PARTNER_TO_CUSTOMER);
         client.post().uri("/public/invitation-links/{token}/decline", newToken).exchange().expectStatus().isEqualTo(410);
         s.partnerLegal.post("/invitations/{id}/resend", null, invitationId).expectStatus().isEqualTo(410);
     }
@@ -175,6 +192,7 @@ class InvitationWorkflowIT {
 
         InvitationDeclined declined = awaitEvent(Topic.INVITATIONS, invitationId, InvitationDeclined.class);
         assertThat(declined.getSender().getEmail()).isEqualTo("legal@helvetic.example");
+        assertThat(declined.getDirection()).isEqualTo(InvitationDirection.PARTNER_TO_CUSTOMER);
     }
 
     @Test

@@ -76,6 +76,14 @@ public final class Scenario {
         return (String) invitation.get("invitationId");
     }
 
+    /** The customer asks the (listed) partner; answers the invitation id. */
+    @SuppressWarnings("unchecked")
+    public String customerInvitesPartner(Map<String, Object> access) {
+        Map<String, Object> invitation = customerLegal.post("/invitations/partners", partnerInvitation(access))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return (String) invitation.get("invitationId");
+    }
+
     /** A live partnership with the given access, through invitation and acceptance; answers its id. */
     @SuppressWarnings("unchecked")
     public String livePartnership(Map<String, Object> access) {

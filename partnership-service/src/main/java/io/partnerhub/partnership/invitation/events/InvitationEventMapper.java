@@ -32,7 +32,7 @@ public final class InvitationEventMapper {
     public static SpecificRecord toAvro(Invitation invitation, DomainEvent event, EventMetadata metadata) {
         if (event instanceof Created created) {
             return InvitationCreated.newBuilder().setMetadata(metadata).setInvitationId(invitation.id())
-                    .setDirection(InvitationDirection.valueOf(invitation.direction().name()))
+                    .setDirection(direction(invitation))
                     .setPartnerId(invitation.partner().organizationId()).setPartnerName(invitation.partner().name())
                     .setCustomerId(invitation.customer().organizationId())
                     .setCustomerName(invitation.customer().name())
@@ -43,7 +43,7 @@ public final class InvitationEventMapper {
         }
         if (event instanceof Resent resent) {
             return InvitationResent.newBuilder().setMetadata(metadata).setInvitationId(invitation.id())
-                    .setDirection(InvitationDirection.valueOf(invitation.direction().name()))
+                    .setDirection(direction(invitation))
                     .setPartnerName(invitation.partner().name()).setCustomerName(invitation.customer().name())
                     .setRequestedAccess(access(invitation.requestedAccess()))
                     .setExpiresAt(invitation.expiresAt())
@@ -52,6 +52,7 @@ public final class InvitationEventMapper {
         }
         if (event instanceof ExpiringSoon soon) {
             return InvitationExpiringSoon.newBuilder().setMetadata(metadata).setInvitationId(invitation.id())
+                    .setDirection(direction(invitation))
                     .setPartnerName(invitation.partner().name()).setCustomerName(invitation.customer().name())
                     .setExpiresAt(soon.expiresAt()).setDaysLeft(soon.daysLeft())
                     .setSender(recipient(invitation.sender().contact()))
@@ -59,6 +60,7 @@ public final class InvitationEventMapper {
         }
         if (event instanceof Accepted accepted) {
             return InvitationAccepted.newBuilder().setMetadata(metadata).setInvitationId(invitation.id())
+                    .setDirection(direction(invitation))
                     .setPartnershipId(accepted.partnershipId())
                     .setPartnerId(invitation.partner().organizationId())
                     .setCustomerId(invitation.customer().organizationId())
@@ -69,20 +71,27 @@ public final class InvitationEventMapper {
         }
         if (event instanceof Declined) {
             return InvitationDeclined.newBuilder().setMetadata(metadata).setInvitationId(invitation.id())
+                    .setDirection(direction(invitation))
                     .setPartnerName(invitation.partner().name()).setCustomerName(invitation.customer().name())
                     .setSender(recipient(invitation.sender().contact())).build();
         }
         if (event instanceof Cancelled) {
             return InvitationCancelled.newBuilder().setMetadata(metadata).setInvitationId(invitation.id())
+                    .setDirection(direction(invitation))
                     .setPartnerName(invitation.partner().name()).setCustomerName(invitation.customer().name())
                     .setInvitee(recipient(invitation.invitee().contact())).build();
         }
         if (event instanceof Expired) {
             return InvitationExpired.newBuilder().setMetadata(metadata).setInvitationId(invitation.id())
+                    .setDirection(direction(invitation))
                     .setPartnerName(invitation.partner().name()).setCustomerName(invitation.customer().name())
                     .setRequestedAccess(access(invitation.requestedAccess()))
                     .setSender(recipient(invitation.sender().contact())).build();
         }
         throw new IllegalStateException("no Avro event for " + event);
+    }
+
+    private static InvitationDirection direction(Invitation invitation) {
+        return InvitationDirection.valueOf(invitation.direction().name());
     }
 }
