@@ -114,7 +114,9 @@ class InvitationExpiryIT {
                     .extracting(InvitationExpiringSoon::getDaysLeft).containsExactly(3, 1);
         }
         client.post().uri("/public/invitation-links/{token}/accept", tokens.get(0)).exchange().expectStatus().isEqualTo(410);
-        assertThat(expiredCount() - expiredBefore).as("invitation waiting-time samples").isEqualTo(ids.size());
+        // at least: the clock is shared, so invitations other test classes left pending may expire here too
+        assertThat(expiredCount() - expiredBefore).as("invitation waiting-time samples")
+                .isGreaterThanOrEqualTo(ids.size());
         assertThat(meters.get("partnerhub.invitation.answer.duration").tag("outcome", "expired").timer()
                 .max(java.util.concurrent.TimeUnit.DAYS)).isGreaterThanOrEqualTo(14);
     }
