@@ -14,7 +14,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "partnerhub.public-base-url=https://partners.example.test",
         "partnerhub.notification.tender-base-url=https://tenders.example.test",
-        "spring.mongodb.database=notification-flow-it"})
+        "spring.mongodb.database=notification-flow-it",
+        "partnerhub.link-tokens.keys=" + io.partnerhub.notification.it.FlowIntegrationTest.LINK_TOKEN_KEYS})
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
 class NotificationServiceHealthIT {

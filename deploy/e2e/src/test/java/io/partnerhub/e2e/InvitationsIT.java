@@ -43,6 +43,11 @@ class InvitationsIT {
         String token = Mailbox.linkToken(email);
         assertThat(Mailbox.link(email)).as("the email links to partnership-service's link page")
                 .isEqualTo(s.partnership("/public/invitation-links/" + token).toString());
+        // the topic is read by other platform services too: the secret crosses it sealed, and only
+        // notification-service's key opens it, for this event only
+        assertThat(created.getResponseToken()).startsWith("v1.e2e.").doesNotContain(token);
+        assertThat(s.hub.linkSecretSeal().open(created.getResponseToken(), created.getMetadata().getEventId().toString()))
+                .isEqualTo(token);
 
         JsonNode preview = s.http.get(s.partnership("/public/invitation-links/" + token), null).expect(200);
         assertThat(preview.path("invitationId").asText()).isEqualTo(invitationId);

@@ -1,7 +1,10 @@
 package io.partnerhub.e2e;
 
+import io.partnerhub.kit.plain.LinkSecretSeal;
+import io.partnerhub.kit.plain.SealKeyRing;
 import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.platform.http.JsonHttp;
+import io.partnerhub.platform.local.LinkTokenKeys;
 import io.partnerhub.platform.local.ServiceProcess;
 
 import java.io.IOException;
@@ -39,6 +42,9 @@ public final class Partnerhub implements AutoCloseable {
     private static RuntimeException startFailure;
 
     private final long createdNanos = System.nanoTime();
+    /** LINK_TOKEN_KEYS: link secrets in events are sealed, as in production; one random key per test run. */
+    private final String linkTokenKeys = SealKeyRing.generateEntry("e2e");
+    private final LinkSecretSeal linkSecretSeal = LinkSecretSeal.withKeys(linkTokenKeys);
     private final EmbeddedPlatform platform;
     private final Path repository;
     private final Path output;
@@ -126,7 +132,15 @@ public final class Partnerhub implements AutoCloseable {
         // short-lived invitations and a fast sweeper, so expiry happens within a test
         environment.put("INVITATION_VALIDITY", INVITATION_VALIDITY.toString());
         environment.put("INVITATION_SWEEP_INTERVAL", "PT2S");
+        if (LinkTokenKeys.SERVICES.contains(service)) {
+            environment.put("LINK_TOKEN_KEYS", linkTokenKeys);
+        }
         return environment;
+    }
+
+    /** The services' key ring, so a test can open what the events carry (as notification-service does). */
+    public LinkSecretSeal linkSecretSeal() {
+        return linkSecretSeal;
     }
 
     public EmbeddedPlatform platform() {

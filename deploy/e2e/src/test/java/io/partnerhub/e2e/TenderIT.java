@@ -56,6 +56,10 @@ class TenderIT {
         String cancelToken = Mailbox.linkToken(confirmation);
         assertThat(Mailbox.link(confirmation)).as("the email links to tender-service's page")
                 .isEqualTo(s.tender("/public/tender-links/" + cancelToken).toString());
+        assertThat(submittedEvent.getRequesterToken()).as("the cancel secret crosses the topic sealed")
+                .startsWith("v1.e2e.").doesNotContain(cancelToken);
+        assertThat(s.hub.linkSecretSeal().open(submittedEvent.getRequesterToken(),
+                submittedEvent.getMetadata().getEventId().toString())).isEqualTo(cancelToken);
         for (Org partner : List.of(revealer, other)) {
             TenderOffered offered = s.events.await(TenderOffered.class,
                     e -> e.getTenderId().equals(tenderId) && e.getPartnerId().equals(partner.id()));

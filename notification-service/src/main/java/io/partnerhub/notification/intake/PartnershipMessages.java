@@ -32,9 +32,11 @@ import static io.partnerhub.notification.intake.AvroValues.name;
 class PartnershipMessages {
 
     private final PublicLinks links;
+    private final LinkSecrets secrets;
 
-    PartnershipMessages(PublicLinks links) {
+    PartnershipMessages(PublicLinks links, LinkSecrets secrets) {
         this.links = links;
+        this.secrets = secrets;
     }
 
     List<Message> of(SpecificRecord event) {
@@ -43,14 +45,16 @@ class PartnershipMessages {
                     "direction", name(e.getDirection()), "partnerName", e.getPartnerName(),
                     "customerName", e.getCustomerName(), "requestedAccess", access(e.getRequestedAccess()),
                     "expiresAt", e.getExpiresAt(),
-                    "respondLink", links.invitationResponse(e.getResponseToken()))));
+                    "respondLink", links.invitationResponse(
+                            secrets.open(e.getResponseToken(), e.getMetadata(), e, "responseToken")))));
         }
         if (event instanceof InvitationResent e) {
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_RECEIVED, e.getInvitee(), data(
                     "direction", name(e.getDirection()), "partnerName", e.getPartnerName(),
                     "customerName", e.getCustomerName(), "requestedAccess", access(e.getRequestedAccess()),
                     "expiresAt", e.getExpiresAt(),
-                    "respondLink", links.invitationResponse(e.getResponseToken()))));
+                    "respondLink", links.invitationResponse(
+                            secrets.open(e.getResponseToken(), e.getMetadata(), e, "responseToken")))));
         }
         if (event instanceof InvitationAccepted e) {
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_ACCEPTED, e.getSender(), data(

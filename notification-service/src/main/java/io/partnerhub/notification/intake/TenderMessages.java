@@ -24,16 +24,19 @@ import static io.partnerhub.notification.intake.PartnershipMessages.data;
 class TenderMessages {
 
     private final PublicLinks links;
+    private final LinkSecrets secrets;
 
-    TenderMessages(PublicLinks links) {
+    TenderMessages(PublicLinks links, LinkSecrets secrets) {
         this.links = links;
+        this.secrets = secrets;
     }
 
     List<Message> of(SpecificRecord event) {
         if (event instanceof TenderSubmitted e) {
             return List.of(message(e.getMetadata(), e, MessageKind.TENDER_CONFIRMATION, e.getRequester(), data(
                     "title", e.getExcerpt() == null ? null : e.getExcerpt().getTitle(), "expiresAt", e.getExpiresAt(),
-                    "cancelLink", links.tenderCancellation(e.getRequesterToken()))));
+                    "cancelLink", links.tenderCancellation(
+                            secrets.open(e.getRequesterToken(), e.getMetadata(), e, "requesterToken")))));
         }
         if (event instanceof TenderOffered e) {
             Map<String, Object> data = excerpt(e.getExcerpt());

@@ -20,10 +20,14 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "partnerhub.public-base-url=https://partners.example.test",
         "partnerhub.notification.tender-base-url=https://tenders.example.test",
-        "spring.mongodb.database=notification-flow-it"})
+        "spring.mongodb.database=notification-flow-it",
+        "partnerhub.link-tokens.keys=" + FlowIntegrationTest.LINK_TOKEN_KEYS})
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
-abstract class FlowIntegrationTest {
+public abstract class FlowIntegrationTest {
+
+    /** The key the producers seal link secrets with in these tests (a real deployment's comes from LINK_TOKEN_KEYS). */
+    public static final String LINK_TOKEN_KEYS = "flow:bm90aWZpY2F0aW9uIGZsb3cgdGVzdCBrZXkgMzIgYnk=";
 
     @Autowired
     KafkaTemplate<String, SpecificRecord> kafka;

@@ -43,6 +43,7 @@ public final class LocalRun {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private InboxPage inbox;
     private TokenIssuer tokens;
+    private String linkTokenKeys;
 
     private LocalRun(Path repository) {
         this.repository = repository;
@@ -87,6 +88,7 @@ public final class LocalRun {
             tokens = TokenIssuer.start(data.resolve("token-signing-key.json"), TOKEN_ISSUER_PORT);
             running.add(tokens);
         });
+        linkTokenKeys = LinkTokenKeys.loadOrCreate(data);
         inbox.addPage("/asyncapi.json", "application/json", AsyncApiDocument::generate);
         inbox.addPage("/asyncapi", "text/html", AsyncApiPage::render);
     }
@@ -117,6 +119,9 @@ public final class LocalRun {
         environment.put("SMTP_PORT", Integer.toString(SMTP_PORT));
         environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + SERVICE_PORTS.get("partnership-service"));
         environment.put("TENDER_PUBLIC_BASE_URL", "http://127.0.0.1:" + SERVICE_PORTS.get("tender-service"));
+        if (LinkTokenKeys.SERVICES.contains(service)) {
+            environment.put("LINK_TOKEN_KEYS", linkTokenKeys);
+        }
         return environment;
     }
 

@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The production files cannot run here (no Docker, no cluster): this checks what can be checked. */
 class DeploymentFilesTest {
 
+    private static final String LINK_TOKEN_KEYS = "LINK_TOKEN_KEYS";
+
     @Test
     void composeRunsThePlatformAndEveryServiceWithVariablesTheServiceReads() {
         Map<String, Object> compose = DeploymentFiles.yaml(deploy("compose/compose.yaml"));
@@ -65,6 +67,33 @@ class DeploymentFilesTest {
 
             assertThat(variables).as("variables set for %s", service)
                     .isSubsetOf(DeploymentFiles.environmentVariablesReadBy(service));
+        }
+    }
+
+    @Test
+    void linkTokenKeysReachTheServicesThatCarryLinkSecretsFromASecretAndAreRequiredInCompose() {
+        Map<String, Map<String, Object>> compose = cast(DeploymentFiles.yaml(deploy("compose/compose.yaml")).get("services"));
+        Map<String, Object> common = cast(DeploymentFiles.yaml(deploy("k8s/base/configmap.yaml")).get("data"));
+        assertThat(common).doesNotContainKey(LINK_TOKEN_KEYS);
+        for (String service : SERVICES) {
+            boolean carriesLinkSecrets = !service.equals("billing-service");
+            List<Map<String, Object>> documents = DeploymentFiles.yamlDocuments(deploy("k8s/base/" + service + ".yaml"));
+            documents.stream().filter(document -> "ConfigMap".equals(document.get("kind")))
+                    .forEach(configMap -> assertThat(DeploymentFilesTest.<Map<String, Object>>cast(configMap.get("data")))
+                            .as("ConfigMap of %s", service).doesNotContainKey(LINK_TOKEN_KEYS));
+            List<Map<String, Object>> env = cast(container(documents).get("env"));
+            Map<String, Object> keys = env.stream().filter(variable -> LINK_TOKEN_KEYS.equals(variable.get("name")))
+                    .findFirst().orElse(null);
+            Map<String, Object> composeEnvironment = cast(compose.get(service).get("environment"));
+            if (!carriesLinkSecrets) {
+                assertThat(keys).as(service).isNull();
+                assertThat(composeEnvironment).as(service).doesNotContainKey(LINK_TOKEN_KEYS);
+                continue;
+            }
+            assertThat(path(keys, "valueFrom", "secretKeyRef", "name")).as(service).isEqualTo("partnerhub-link-tokens");
+            assertThat(path(keys, "valueFrom", "secretKeyRef", "key")).as(service).isEqualTo("keys");
+            assertThat((String) composeEnvironment.get(LINK_TOKEN_KEYS)).as("compose refuses to start without keys")
+                    .startsWith("${LINK_TOKEN_KEYS:?");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.partnerhub.partnership.invitation.application;
 
 import io.partnerhub.events.Topic;
+import io.partnerhub.kit.plain.LinkSecretSeal;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.partnership.eventing.Outbox;
 import io.partnerhub.partnership.invitation.Invitation;
@@ -17,9 +18,11 @@ import java.util.List;
 public class InvitationMessages {
 
     private final Outbox outbox;
+    private final LinkSecretSeal seal;
 
-    public InvitationMessages(Outbox outbox) {
+    public InvitationMessages(Outbox outbox, LinkSecretSeal seal) {
         this.outbox = outbox;
+        this.seal = seal;
     }
 
     /** The event to publish and its audit entry, stored in the same write as the change. */
@@ -27,7 +30,7 @@ public class InvitationMessages {
         var metadata = outbox.metadata(invitation.id(), invitation.revision(), caller);
         return new Recorded(
                 List.of(outbox.message(Topic.INVITATIONS, invitation.id(),
-                        InvitationEventMapper.toAvro(invitation, event, metadata))),
+                        InvitationEventMapper.toAvro(invitation, event, metadata, seal))),
                 List.of(AuditTrail.entry(event, metadata.getOccurredAt(), metadata.getActorUserId(),
                         metadata.getActorOrganizationId())));
     }

@@ -9,6 +9,8 @@ import io.partnerhub.events.partnership.InvitationDirection;
 import io.partnerhub.events.partnership.InvitationExpired;
 import io.partnerhub.events.partnership.InvitationExpiringSoon;
 import io.partnerhub.events.partnership.InvitationResent;
+import io.partnerhub.kit.plain.LinkSecret;
+import io.partnerhub.kit.plain.LinkSecretSeal;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.InvitationEvents.Accepted;
 import io.partnerhub.partnership.invitation.InvitationEvents.Cancelled;
@@ -29,7 +31,9 @@ public final class InvitationEventMapper {
     private InvitationEventMapper() {
     }
 
-    public static SpecificRecord toAvro(Invitation invitation, DomainEvent event, EventMetadata metadata) {
+    /** The link secret in a created or resent invitation is sealed for its event (see {@link LinkSecretSeal}). */
+    public static SpecificRecord toAvro(Invitation invitation, DomainEvent event, EventMetadata metadata,
+                                        LinkSecretSeal seal) {
         if (event instanceof Created created) {
             return InvitationCreated.newBuilder().setMetadata(metadata).setInvitationId(invitation.id())
                     .setDirection(direction(invitation))
@@ -39,7 +43,7 @@ public final class InvitationEventMapper {
                     .setRequestedAccess(access(invitation.requestedAccess()))
                     .setExpiresAt(invitation.expiresAt())
                     .setInvitee(recipient(invitation.invitee().contact()))
-                    .setResponseToken(created.token().value()).build();
+                    .setResponseToken(sealed(created.token(), metadata, seal)).build();
         }
         if (event instanceof Resent resent) {
             return InvitationResent.newBuilder().setMetadata(metadata).setInvitationId(invitation.id())
@@ -48,7 +52,7 @@ public final class InvitationEventMapper {
                     .setRequestedAccess(access(invitation.requestedAccess()))
                     .setExpiresAt(invitation.expiresAt())
                     .setInvitee(recipient(invitation.invitee().contact()))
-                    .setResponseToken(resent.token().value()).build();
+                    .setResponseToken(sealed(resent.token(), metadata, seal)).build();
         }
         if (event instanceof ExpiringSoon soon) {
             return InvitationExpiringSoon.newBuilder().setMetadata(metadata).setInvitationId(invitation.id())
@@ -89,6 +93,10 @@ public final class InvitationEventMapper {
                     .setSender(recipient(invitation.sender().contact())).build();
         }
         throw new IllegalStateException("no Avro event for " + event);
+    }
+
+    private static String sealed(LinkSecret token, EventMetadata metadata, LinkSecretSeal seal) {
+        return seal.seal(token.value(), metadata.getEventId().toString());
     }
 
     private static InvitationDirection direction(Invitation invitation) {

@@ -12,6 +12,7 @@ import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.events.tender.TenderWithdrawn;
 import io.partnerhub.kit.outbox.EventMetadataFactory;
 import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.kit.plain.LinkSecretSeal;
 import io.partnerhub.tender.distribution.TenderOffer;
 import io.partnerhub.tender.request.TenderEvent;
 import io.partnerhub.tender.request.TenderStatus;
@@ -20,14 +21,19 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Turns domain events into outbox messages: request events keyed by tenderId, offers keyed by partnerId. */
+/**
+ * Turns domain events into outbox messages: request events keyed by tenderId, offers keyed by
+ * partnerId. The requester's link secret in {@code TenderSubmitted} is sealed for its event.
+ */
 @Component
 public class TenderEventOutbox {
 
     private final EventMetadataFactory metadata;
+    private final LinkSecretSeal seal;
 
-    public TenderEventOutbox(EventMetadataFactory metadata) {
+    public TenderEventOutbox(EventMetadataFactory metadata, LinkSecretSeal seal) {
         this.metadata = metadata;
+        this.seal = seal;
     }
 
     public List<OutboxMessage> messages(List<TenderEvent> events) {
@@ -51,7 +57,7 @@ public class TenderEventOutbox {
         if (event instanceof TenderEvent.Submitted submitted) {
             return new TenderSubmitted(meta, submitted.tenderId(), AvroValues.excerpt(submitted.excerpt()),
                     submitted.expiresAt(), AvroValues.recipient(submitted.requester()),
-                    submitted.requesterToken().value());
+                    seal.seal(submitted.requesterToken().value(), meta.getEventId().toString()));
         }
         if (event instanceof TenderEvent.Revealed revealed) {
             return new TenderRevealed(meta, revealed.tenderId(), revealed.partnerId(), revealed.revealCount());

@@ -6,7 +6,9 @@ import io.partnerhub.events.tender.TenderProposalSubmitted;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.kit.outbox.EventMetadataFactory;
 import io.partnerhub.kit.outbox.OutboxMessage;
-import io.partnerhub.kit.plain.LinkSecret;
+import io.partnerhub.kit.plain.CannotOpenSealException;
+import io.partnerhub.kit.plain.LinkSecretSeal;
+import io.partnerhub.kit.plain.SealKeyRing;
 import io.partnerhub.platform.testing.MovableClock;
 import io.partnerhub.tender.distribution.TenderOffer;
 import io.partnerhub.tender.money.Currency;
@@ -17,13 +19,16 @@ import io.partnerhub.tender.request.TenderRequestFixture;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TenderEventOutboxTest {
 
     MovableClock clock = MovableClock.at("2026-11-26T10:00:00Z");
-    TenderEventOutbox outbox = new TenderEventOutbox(new EventMetadataFactory(clock));
+    LinkSecretSeal seal = LinkSecretSeal.withKeys(SealKeyRing.generateEntry("k1"));
+    TenderEventOutbox outbox = new TenderEventOutbox(new EventMetadataFactory(clock), seal);
 
     @Test
     void requestEventsAreKeyedByTenderWithMoneyOfScaleTwo() {
@@ -40,10 +45,33 @@ class TenderEventOutboxTest {
         });
         TenderSubmitted submitted = (TenderSubmitted) messages.get(0).event();
         assertThat(submitted.getExcerpt().getBudget().getMin().getAmount()).isEqualByComparingTo("1000.00");
-        assertThat(submitted.getRequesterToken()).isEqualTo(TenderRequestFixture.TOKEN.value());
         TenderProposalSubmitted proposal = (TenderProposalSubmitted) messages.get(2).event();
         assertThat(proposal.getPrice().getAmount().scale()).isEqualTo(2);
         assertThat(proposal.getMetadata().getAggregateVersion()).isEqualTo(3);
+    }
+
+    @Test
+    void theRequesterLinkSecretIsSealedForItsEventAndOpensToTheSecretWhoseHashIsStored() {
+        TenderRequest request = TenderRequestFixture.openRequest(clock.instant());
+
+        TenderSubmitted submitted = (TenderSubmitted) outbox.messages(request.pendingEvents()).get(0).event();
+
+        String sealed = submitted.getRequesterToken();
+        assertThat(sealed).startsWith("v1.k1.").doesNotContain(TenderRequestFixture.TOKEN.value());
+        String opened = seal.open(sealed, submitted.getMetadata().getEventId().toString());
+        assertThat(request.holdsToken(opened)).as("opens to the secret whose hash the request stores").isTrue();
+        assertThatThrownBy(() -> seal.open(sealed, UUID.randomUUID().toString()))
+                .as("pasted into another event it does not open").isInstanceOf(CannotOpenSealException.class);
+    }
+
+    @Test
+    void withoutKeysTheRequesterLinkSecretTravelsAsItIs() {
+        TenderEventOutbox keyless = new TenderEventOutbox(new EventMetadataFactory(clock), LinkSecretSeal.withKeys(""));
+
+        TenderSubmitted submitted = (TenderSubmitted) keyless.messages(
+                TenderRequestFixture.openRequest(clock.instant()).pendingEvents()).get(0).event();
+
+        assertThat(submitted.getRequesterToken()).isEqualTo(TenderRequestFixture.TOKEN.value());
     }
 
     @Test
