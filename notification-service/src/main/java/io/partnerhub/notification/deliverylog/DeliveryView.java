@@ -7,6 +7,7 @@ import io.partnerhub.notification.delivery.EmailContent;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One email as support sees it: where it comes from (with the trace id to look the whole workflow
@@ -26,6 +27,9 @@ public record DeliveryView(String notificationId, String messageKind, String sou
         }
     }
 
+    static final String HIDDEN = "[link secret hidden]";
+    private static final Pattern LINK_SECRET = Pattern.compile("(/public/(?:invitation|tender)-links/)[^\\s/\"'<>?#]+");
+
     static DeliveryView of(Delivery delivery) {
         return new DeliveryView(delivery.id().toString(), delivery.source().kind().name(), delivery.source().eventId(),
                 delivery.source().eventType(), delivery.source().correlationId(),
@@ -34,6 +38,11 @@ public record DeliveryView(String notificationId, String messageKind, String sou
                 delivery.status().name(), delivery.createdAt(), delivery.nextAttemptAt().orElse(null),
                 delivery.sentAt().orElse(null), delivery.failureReason().orElse(null),
                 delivery.attempts().stream().map(AttemptView::of).toList(),
-                delivery.content().map(EmailContent::text).orElse(null));
+                delivery.content().map(EmailContent::text).map(DeliveryView::withoutLinkSecrets).orElse(null));
+    }
+
+    /** Support sees that an email had a link, never the link's secret: it would let them act on it. */
+    static String withoutLinkSecrets(String text) {
+        return LINK_SECRET.matcher(text).replaceAll("$1" + HIDDEN);
     }
 }
