@@ -29,24 +29,32 @@ public class NotificationIntake {
     private final SenderJob senderJob;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final IntakeTimers timers;
 
     NotificationIntake(EmailRenderer renderer, DeliveryStore store, DeliveryEvents events, SenderJob senderJob,
-                       OutboxRelay relay, Clock clock) {
+                       OutboxRelay relay, Clock clock, IntakeTimers timers) {
         this.renderer = renderer;
         this.store = store;
         this.events = events;
         this.senderJob = senderJob;
         this.relay = relay;
         this.clock = clock;
+        this.timers = timers;
     }
 
     /** Returns how many of the messages were new. */
     public int accept(List<Message> messages) {
+        long start = System.nanoTime();
         int accepted = 0;
         String traceparent = TraceParent.current();
         for (Message message : messages) {
+            long rendering = System.nanoTime();
             Delivery delivery = write(message, traceparent);
-            if (store.insertIfNew(delivery, events.after(delivery))) {
+            timers.rendered(rendering);
+            long storing = System.nanoTime();
+            boolean isNew = store.insertIfNew(delivery, events.after(delivery));
+            timers.stored(storing);
+            if (isNew) {
                 accepted++;
                 if (delivery.status() == DeliveryStatus.FAILED) {
                     log.warn("Email {} for event {} refused: {}", message.kind(), message.sourceEventId(),
@@ -58,6 +66,7 @@ public class NotificationIntake {
         if (accepted > 0) {
             senderJob.wake();
         }
+        timers.accepted(start);
         return accepted;
     }
 
