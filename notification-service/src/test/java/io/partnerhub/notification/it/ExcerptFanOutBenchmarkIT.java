@@ -26,11 +26,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,9 +61,7 @@ class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
     private static final int PARTNERS = Integer.getInteger("benchmark.partners", 10_000);
     private static final Language[] LANGUAGES = Language.values();
     private static final String OFFER_LISTENER = "notification-tender-offer";
-
-    @Autowired
-    KafkaListenerEndpointRegistry listeners;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     @Autowired
     MongoTemplate mongo;
@@ -96,12 +95,17 @@ class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
         double rawBulkWrite = PARTNERS / rawInsertMany();
 
         Map<String, Double> timesBefore = intakeTimes();
+        double listenerCpuBefore = listenerCpuSeconds();
+        double processCpuBefore = processCpuSeconds();
         long intake = System.nanoTime();
         offers.resume();
         await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(100))
                 .until(() -> stored() - storedBefore >= PARTNERS);
         double accepted = seconds(intake);
         Map<String, Double> intakeTimes = minus(intakeTimes(), timesBefore);
+        double listenerCpu = listenerCpuSeconds() - listenerCpuBefore;
+        double processCpu = processCpuSeconds() - processCpuBefore;
+        double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(250))
                 .until(() -> deliveries.count(DeliveryStatus.SENT) - sentBefore >= PARTNERS);
         double sent = seconds(intake);
@@ -116,13 +120,16 @@ class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
                         + " %.2f × raw bulk write%n"
                         + "[benchmark] end to end (backlog → accepted by SMTP): %.2f s, %.0f emails/s%n"
                         + "[benchmark] intake time on %d listener threads (%.1f thread-s): render %.1f s (%.0f µs/email),"
-                        + " store %.1f s (%.0f µs/email), accept total %.1f s; Kafka + container %.1f s%n%n",
+                        + " store %.1f s (%.0f µs/email), accept total %.1f s; Kafka + container %.1f s%n"
+                        + "[benchmark] CPU during intake: listener threads %.1f s (%.0f µs/event), whole JVM %.1f s of"
+                        + " %.1f core-s (%d cores; broker, Mongo server, sender and SMTP server share it), load average %.1f%n%n",
                 PARTNERS, published, PARTNERS / published, rawConsumer, PARTNERS, rawBulkWrite,
                 accepted, intakeRate, intakeRate / rawConsumer, intakeRate / rawBulkWrite,
                 sent, PARTNERS / sent,
                 consumers, listenerThreadSeconds, intakeTimes.get("render"), micros(intakeTimes.get("render")),
                 intakeTimes.get("store"), micros(intakeTimes.get("store")), intakeTimes.get("accept"),
-                listenerThreadSeconds - intakeTimes.get("accept"));
+                listenerThreadSeconds - intakeTimes.get("accept"),
+                listenerCpu, micros(listenerCpu), processCpu, accepted * CORES, CORES, loadAverage);
 
         int inboxAfter = EmbeddedPlatform.shared().smtp().getReceivedMessages().length;
         assertThat(deliveries.count(DeliveryStatus.SENT) - sentBefore).isEqualTo(PARTNERS);
@@ -179,6 +186,19 @@ class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
         assertThat(scratch.countDocuments()).isEqualTo(PARTNERS);
         scratch.drop();
         return seconds;
+    }
+
+    /** CPU time of the offer listener's consumer threads (Spring names them after the listener id). */
+    private static double listenerCpuSeconds() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith(OFFER_LISTENER))
+                .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId()))).sum() / 1e9;
+    }
+
+    private static double processCpuSeconds() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     private Map<TopicPartition, Long> endOffsets() {
