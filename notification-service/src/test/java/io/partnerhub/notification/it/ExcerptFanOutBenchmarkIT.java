@@ -31,6 +31,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +96,7 @@ class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
         double rawBulkWrite = PARTNERS / rawInsertMany();
 
         Map<String, Double> timesBefore = intakeTimes();
+        Map<Long, Long> threadCpuBefore = threadCpuNanos();
         double listenerCpuBefore = listenerCpuSeconds();
         double processCpuBefore = processCpuSeconds();
         long intake = System.nanoTime();
@@ -104,6 +106,7 @@ class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
         double accepted = seconds(intake);
         Map<String, Double> intakeTimes = minus(intakeTimes(), timesBefore);
         double listenerCpu = listenerCpuSeconds() - listenerCpuBefore;
+        String busiestThreads = busiestThreads(threadCpuBefore);
         double processCpu = processCpuSeconds() - processCpuBefore;
         double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(250))
@@ -122,14 +125,15 @@ class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
                         + "[benchmark] intake time on %d listener threads (%.1f thread-s): render %.1f s (%.0f µs/email),"
                         + " store %.1f s (%.0f µs/email), accept total %.1f s; Kafka + container %.1f s%n"
                         + "[benchmark] CPU during intake: listener threads %.1f s (%.0f µs/event), whole JVM %.1f s of"
-                        + " %.1f core-s (%d cores; broker, Mongo server, sender and SMTP server share it), load average %.1f%n%n",
+                        + " %.1f core-s (%d cores; broker, Mongo server, sender and SMTP server share it), load average %.1f%n"
+                        + "[benchmark] CPU during intake by thread group: %s%n%n",
                 PARTNERS, published, PARTNERS / published, rawConsumer, PARTNERS, rawBulkWrite,
                 accepted, intakeRate, intakeRate / rawConsumer, intakeRate / rawBulkWrite,
                 sent, PARTNERS / sent,
                 consumers, listenerThreadSeconds, intakeTimes.get("render"), micros(intakeTimes.get("render")),
                 intakeTimes.get("store"), micros(intakeTimes.get("store")), intakeTimes.get("accept"),
                 listenerThreadSeconds - intakeTimes.get("accept"),
-                listenerCpu, micros(listenerCpu), processCpu, accepted * CORES, CORES, loadAverage);
+                listenerCpu, micros(listenerCpu), processCpu, accepted * CORES, CORES, loadAverage, busiestThreads);
 
         int inboxAfter = EmbeddedPlatform.shared().smtp().getReceivedMessages().length;
         assertThat(deliveries.count(DeliveryStatus.SENT) - sentBefore).isEqualTo(PARTNERS);
@@ -194,6 +198,31 @@ class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().startsWith(OFFER_LISTENER))
                 .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId()))).sum() / 1e9;
+    }
+
+    private static Map<Long, Long> threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, threads.getThreadCpuTime(id));
+        }
+        return cpu;
+    }
+
+    /** CPU seconds since {@code before} per thread name with its numbers blanked, the busiest first. */
+    private static String busiestThreads(Map<Long, Long> before) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Double> byGroup = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long now = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+            if (now > 0) {
+                byGroup.merge(info.getThreadName().replaceAll("\\d+", "#"),
+                        (now - before.getOrDefault(info.getThreadId(), 0L)) / 1e9, Double::sum);
+            }
+        }
+        return byGroup.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                .map(group -> String.format(Locale.ROOT, "%s %.1f s", group.getKey(), group.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static double processCpuSeconds() {
