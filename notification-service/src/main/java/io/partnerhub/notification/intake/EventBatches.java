@@ -54,6 +54,9 @@ class EventBatches {
             intake.acceptAll(decoded);
         } catch (IntakeFailedException e) {
             throw new BatchListenerFailedException(e.getMessage(), e, e.event());
+        } catch (RuntimeException e) {
+            // never fail a batch as a whole: the error handler would then dead-letter every record of it
+            throw new BatchListenerFailedException(e.getMessage(), e, 0);
         }
         if (poison != null) {
             throw new BatchListenerFailedException(poison.getMessage(), poison, decoded.size());
