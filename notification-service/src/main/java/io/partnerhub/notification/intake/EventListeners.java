@@ -1,56 +1,51 @@
 package io.partnerhub.notification.intake;
 
-import io.partnerhub.kit.kafka.PoisonEventException;
-import io.partnerhub.notification.message.Message;
-import io.partnerhub.notification.sending.NotificationIntake;
+import io.partnerhub.kit.kafka.KitBatchListenerAutoConfiguration;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * Thin listeners: decode the event into the emails it calls for, hand them to the intake. Retries
- * and dead letters are the kit's configuration; an event that cannot even be mapped is poison.
+ * Thin batch listeners: the emails each polled event calls for go to the intake together (one bulk
+ * insert per poll). Retries and dead letters are the kit's configuration.
  */
 @Component
 class EventListeners {
 
     private final PartnershipMessages partnershipMessages;
     private final TenderMessages tenderMessages;
-    private final NotificationIntake intake;
+    private final EventBatches batches;
 
-    EventListeners(PartnershipMessages partnershipMessages, TenderMessages tenderMessages, NotificationIntake intake) {
+    EventListeners(PartnershipMessages partnershipMessages, TenderMessages tenderMessages, EventBatches batches) {
         this.partnershipMessages = partnershipMessages;
         this.tenderMessages = tenderMessages;
-        this.intake = intake;
+        this.batches = batches;
     }
 
-    @KafkaListener(id = "notification-partnership", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}", topics = {
+    @KafkaListener(id = "notification-partnership", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+            containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY, topics = {
             "#{T(io.partnerhub.events.Topic).PARTNERS.topicName()}",
             "#{T(io.partnerhub.events.Topic).INVITATIONS.topicName()}",
             "#{T(io.partnerhub.events.Topic).PARTNERSHIPS.topicName()}"})
-    void onPartnershipEvent(SpecificRecord event) {
-        intake.accept(decode(event, partnershipMessages::of));
+    void onPartnershipEvents(List<ConsumerRecord<String, SpecificRecord>> records) {
+        batches.accept(records, partnershipMessages::of);
     }
 
-    @KafkaListener(id = "notification-tender", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}", topics = "#{T(io.partnerhub.events.Topic).TENDERS.topicName()}")
-    void onTenderEvent(SpecificRecord event) {
-        intake.accept(decode(event, tenderMessages::of));
+    @KafkaListener(id = "notification-tender", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+            containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY,
+            topics = "#{T(io.partnerhub.events.Topic).TENDERS.topicName()}")
+    void onTenderEvents(List<ConsumerRecord<String, SpecificRecord>> records) {
+        batches.accept(records, tenderMessages::of);
     }
 
-    @KafkaListener(id = "notification-tender-offer", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}", concurrency = "${partnerhub.notification.offer-consumers:2}",
+    @KafkaListener(id = "notification-tender-offer", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+            containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY,
+            concurrency = "${partnerhub.notification.offer-consumers:2}",
             topics = "#{T(io.partnerhub.events.Topic).TENDER_OFFERS.topicName()}")
-    void onTenderOffer(SpecificRecord event) {
-        intake.accept(decode(event, tenderMessages::of));
-    }
-
-    private static List<Message> decode(SpecificRecord event, Function<SpecificRecord, List<Message>> mapping) {
-        try {
-            return mapping.apply(event);
-        } catch (RuntimeException e) {
-            throw new PoisonEventException("cannot map " + event.getClass().getSimpleName() + ": " + e.getMessage(), e);
-        }
+    void onTenderOffers(List<ConsumerRecord<String, SpecificRecord>> records) {
+        batches.accept(records, tenderMessages::of);
     }
 }

@@ -1,11 +1,13 @@
 package io.partnerhub.notification.sending;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -51,17 +54,41 @@ public class DeliveryStore {
         deliveries.createIndex(Indexes.ascending("sourceEventId"));
     }
 
-    /** Stores a new delivery; false when its idempotency key is already known (a redelivered event). */
-    boolean insertIfNew(Delivery delivery, List<OutboxMessage> outbox) {
-        try {
-            collection().insertOne(DeliveryDocuments.toDocument(delivery, outbox));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
+    /**
+     * Stores the deliveries with one unordered bulk insert and tells which were new: false where
+     * the idempotency key is already known (a redelivered event), which is not an error.
+     *
+     * @throws InsertFailedException naming the first delivery that could not be stored for another reason
+     */
+    List<Boolean> insertAllNew(List<Delivery> deliveries, List<List<OutboxMessage>> outboxes) {
+        if (deliveries.isEmpty()) {
+            return List.of();
         }
+        List<Document> documents = new ArrayList<>(deliveries.size());
+        for (int i = 0; i < deliveries.size(); i++) {
+            documents.add(DeliveryDocuments.toDocument(deliveries.get(i), outboxes.get(i)));
+        }
+        Boolean[] isNew = new Boolean[documents.size()];
+        Arrays.fill(isNew, Boolean.TRUE);
+        try {
+            collection().insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            int firstFailed = documents.size();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    isNew[error.getIndex()] = false;
+                } else {
+                    firstFailed = Math.min(firstFailed, error.getIndex());
+                }
+            }
+            if (firstFailed < documents.size()) {
+                throw new InsertFailedException(firstFailed, e);
+            }
+            if (e.getWriteConcernError() != null) {
+                throw new InsertFailedException(0, e);
+            }
+        }
+        return List.of(isNew);
     }
 
     /**
@@ -178,6 +205,21 @@ public class DeliveryStore {
 
     private MongoCollection<Document> collection() {
         return mongo.getCollection(DeliveryDocuments.COLLECTION);
+    }
+
+    /** Delivery {@link #document()} of a bulk insert, and maybe others after it, could not be stored. */
+    static final class InsertFailedException extends RuntimeException {
+
+        private final int document;
+
+        InsertFailedException(int document, MongoBulkWriteException cause) {
+            super(cause.getMessage(), cause);
+            this.document = document;
+        }
+
+        int document() {
+            return document;
+        }
     }
 
     /** A delivery this sender claimed, with the token that proves it. */

@@ -9,6 +9,9 @@ import org.thymeleaf.context.Context;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Writes an email from its message: localized subject, HTML body and plain-text alternative,
@@ -16,9 +19,12 @@ import java.util.Locale;
  */
 public final class EmailRenderer {
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t]+");
+
     private final ITemplateEngine engine;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final Map<Locale, LocalizedFormat> formats = new ConcurrentHashMap<>();
 
     public EmailRenderer(ITemplateEngine engine, MessageSource messages, ZoneId zone) {
         this.engine = engine;
@@ -30,7 +36,7 @@ public final class EmailRenderer {
         Locale locale = message.recipient().language().locale();
         String subject = subject(message, locale);
         Context context = new Context(locale, message.data());
-        context.setVariable("fmt", new LocalizedFormat(locale, zone, messages));
+        context.setVariable("fmt", formats.computeIfAbsent(locale, key -> new LocalizedFormat(key, zone, messages)));
         context.setVariable("lang", locale.getLanguage());
         context.setVariable("subject", subject);
         context.setVariable("greeting", greeting(message, locale));
@@ -65,6 +71,6 @@ public final class EmailRenderer {
 
     /** Header values never carry line breaks (no header injection through a tender title). */
     private static String oneLine(Object value) {
-        return String.valueOf(value).replaceAll("[\\r\\n\\t]+", " ").strip();
+        return LINE_BREAKS.matcher(String.valueOf(value)).replaceAll(" ").strip();
     }
 }

@@ -14,11 +14,14 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Dates, money and access descriptions in the recipient's locale; templates call it as
  * {@code ${fmt.date(expiresAt)}}. Returns plain strings: the template decides the escaping.
+ * Thread-safe, so one instance per locale serves every email.
  */
 public final class LocalizedFormat {
 
@@ -29,6 +32,8 @@ public final class LocalizedFormat {
     private final ZoneId zone;
     private final MessageSource messages;
     private final DateTimeFormatter dateTime;
+    private final String zoneName;
+    private final Map<String, NumberFormat> currencyFormats = new ConcurrentHashMap<>();
 
     public LocalizedFormat(Locale locale, ZoneId zone, MessageSource messages) {
         this.locale = locale;
@@ -36,21 +41,29 @@ public final class LocalizedFormat {
         this.messages = messages;
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
+        this.zoneName = zone.getDisplayName(TextStyle.SHORT, locale);
     }
 
     /** e.g. "10 December 2026, 10:30 (CET)" / "10. Dezember 2026, 10:30 (MEZ)". */
     public String date(Instant instant) {
-        return dateTime.format(instant) + " (" + zone.getDisplayName(TextStyle.SHORT, locale) + ")";
+        return dateTime.format(instant) + " (" + zoneName + ")";
     }
 
     /** e.g. "CHF 208.32" (no-break space) in English, "208,32 CHF" in German. */
     public String money(Money money) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        Currency currency = Currency.getInstance(money.currency());
-        format.setCurrency(currency);
-        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        // building a currency format is costly, using one is not thread-safe: clone a built one
+        NumberFormat format = (NumberFormat) currencyFormats.computeIfAbsent(money.currency(), this::currencyFormat)
+                .clone();
         String formatted = format.format(money.amount());
         return CODE_GLUED_TO_DIGIT.matcher(formatted).replaceFirst("$1\u00A0$2");
+    }
+
+    private NumberFormat currencyFormat(String code) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        Currency currency = Currency.getInstance(code);
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        return format;
     }
 
     /** A budget range, or null when the requester gave none. */

@@ -8,9 +8,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The one Spring context the Kafka → SMTP tests share: the real service against the embedded
@@ -38,7 +44,26 @@ public abstract class FlowIntegrationTest {
     @Autowired
     RestTestClient client;
 
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
     final Inbox inbox = new Inbox(EmbeddedPlatform.shared().smtp());
+
+    /**
+     * Publishes while the listener is paused, so that what is published (on one partition) reaches
+     * the batch listener together, in one poll.
+     */
+    void publishTogether(String listenerId, Runnable publishing) {
+        MessageListenerContainer container = listeners.getListenerContainer(listenerId);
+        container.pause();
+        await().atMost(Duration.ofSeconds(30)).until(container::isContainerPaused);
+        try {
+            publishing.run();
+            kafka.flush();
+        } finally {
+            container.resume();
+        }
+    }
 
     void publish(String topic, SpecificRecord event) {
         io.partnerhub.events.common.EventMetadata metadata =
