@@ -73,7 +73,7 @@ public final class JsonHttp {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            headers.forEach(request::header);
+            headers.forEach(request::setHeader); // the caller's Accept replaces the default
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {

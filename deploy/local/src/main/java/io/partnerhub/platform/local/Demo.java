@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The scripted demo: the seed's story played through the four services' public REST APIs only,
@@ -22,6 +24,8 @@ import java.util.UUID;
  * same data starts fresh partnerships instead of colliding with the first run's.
  */
 final class Demo {
+
+    private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
 
     private static final String LEGAL_REPRESENTATIVE = "LEGAL_REPRESENTATIVE";
 
@@ -106,6 +110,7 @@ final class Demo {
         ok("the email links to " + link);
         JsonNode preview = expect(200, "GET", link, null, null);
         ok("GET on the link only shows: " + preview.path("whatHappensOnAccept").asText());
+        ok("in a browser the link is a page in the partner's language: " + pageTitle(link));
         JsonNode accepted = expect(200, "POST", URI.create(link + "/accept"), null, Map.of());
         String partnershipId = accepted.path("partnershipId").asText();
         ok("accepted; partnership " + partnershipId);
@@ -178,6 +183,7 @@ final class Demo {
         URI cancelLink = DemoInbox.linkIn(confirmation);
         JsonNode page = expect(200, "GET", cancelLink, null, null);
         ok("the link's page shows the request (" + page.path("status").asText() + ") and who revealed it");
+        ok("in a browser: " + pageTitle(cancelLink));
         JsonNode cancelled = expect(200, "POST", URI.create(cancelLink + "/cancellation"), null, null);
         ok("cancelled: " + cancelled.path("status").asText());
         int gone = http.call("POST", tender("/partner/tenders/" + tenderId + "/reveal"), otherToken, null, Map.of()).status();
@@ -216,6 +222,16 @@ final class Demo {
 
     private String token(String user, String organization) {
         return tokens.issue(user, organization, Set.of(LEGAL_REPRESENTATIVE));
+    }
+
+    /** What a browser following the link sees: the HTML page's title (the same URL answers JSON to programs). */
+    private String pageTitle(URI link) {
+        JsonHttp.Reply page = http.call("GET", link, null, null, Map.of("Accept", "text/html"));
+        Matcher title = TITLE.matcher(page.raw().body());
+        if (page.status() != 200 || !title.find()) {
+            throw new DemoFailure("no HTML page behind " + link.getPath() + " (" + page.status() + ")");
+        }
+        return "“" + title.group(1) + "”";
     }
 
     private JsonNode expect(int status, String method, URI uri, String token, Object body) {
