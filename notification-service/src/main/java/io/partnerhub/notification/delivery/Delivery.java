@@ -56,12 +56,7 @@ public final class Delivery {
         this.roundStart = roundStart;
     }
 
-    /** A written email, due now. */
-    public static Delivery accept(Message message, EmailContent content, Instant now) {
-        return accept(message, content, now, null);
-    }
-
-    /** A written email, due now, caused by an event of the given trace. */
+    /** A written email, due now, caused by an event of the given trace (null: not traced). */
     public static Delivery accept(Message message, EmailContent content, Instant now, String traceparent) {
         IdempotencyKey key = message.idempotencyKey();
         return new Delivery(key.notificationId(), key, sourceOf(message, traceparent), message.recipient(), content,
@@ -69,11 +64,6 @@ public final class Delivery {
     }
 
     /** An email that cannot be written (bad address, incomplete data): failed from the start. */
-    public static Delivery reject(Message message, String reason, Instant now) {
-        return reject(message, reason, now, null);
-    }
-
-    /** An email that cannot be written, caused by an event of the given trace. */
     public static Delivery reject(Message message, String reason, Instant now, String traceparent) {
         IdempotencyKey key = message.idempotencyKey();
         return new Delivery(key.notificationId(), key, sourceOf(message, traceparent), message.recipient(), null,

@@ -22,7 +22,7 @@ class DeliveryTest {
 
     @Test
     void anAcceptedEmailIsDueAtOnceAndIdentifiedByItsKey() {
-        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant());
+        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant(), null);
 
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(delivery.isDueAt(clock.instant())).isTrue();
@@ -31,7 +31,7 @@ class DeliveryTest {
 
     @Test
     void aFirstAcceptedAttemptSendsIt() {
-        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant());
+        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant(), null);
         clock.advance(Duration.ofSeconds(1));
 
         assertThat(delivery.recordAttempt(SmtpReply.of(250, "OK"), clock.instant(), SCHEDULE))
@@ -43,7 +43,7 @@ class DeliveryTest {
 
     @Test
     void transientFailuresAreRetriedWithGrowingCappedDelaysThenSucceed() {
-        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant());
+        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant(), null);
 
         delivery.recordAttempt(SmtpReply.of(451, "try later"), clock.instant(), SCHEDULE);
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.RETRY_SCHEDULED);
@@ -70,7 +70,7 @@ class DeliveryTest {
 
     @Test
     void givesUpWhenTheScheduleIsUsedUp() {
-        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant());
+        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant(), null);
         for (int i = 0; i < 4; i++) {
             delivery.recordAttempt(SmtpReply.of(451, "greylisted"), clock.instant(), SCHEDULE);
             clock.advance(Duration.ofMinutes(2));
@@ -82,7 +82,7 @@ class DeliveryTest {
 
     @Test
     void aPermanentReplyFailsAtOnce() {
-        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant());
+        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant(), null);
 
         delivery.recordAttempt(SmtpReply.of(550, "5.1.1 no such user"), clock.instant(), SCHEDULE);
 
@@ -93,7 +93,7 @@ class DeliveryTest {
 
     @Test
     void aRejectedEmailFailedFromTheStartAndCannotBeResent() {
-        Delivery delivery = Delivery.reject(message, "incomplete template data: missing title", clock.instant());
+        Delivery delivery = Delivery.reject(message, "incomplete template data: missing title", clock.instant(), null);
 
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(delivery.content()).isEmpty();
@@ -102,7 +102,7 @@ class DeliveryTest {
 
     @Test
     void aResendStartsAFreshRetryScheduleAndKeepsTheHistory() {
-        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant());
+        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant(), null);
         delivery.recordAttempt(SmtpReply.of(550, "no such user"), clock.instant(), SCHEDULE);
         clock.advance(Duration.ofHours(1));
 
@@ -117,7 +117,7 @@ class DeliveryTest {
 
     @Test
     void cannotRecordAnAttemptOnAFinishedDeliveryNorResendAWaitingOne() {
-        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant());
+        Delivery delivery = Delivery.accept(message, CONTENT, clock.instant(), null);
         assertThatThrownBy(() -> delivery.resend(clock.instant())).isInstanceOf(IllegalStateException.class);
         delivery.recordAttempt(SmtpReply.of(250, "OK"), clock.instant(), SCHEDULE);
         assertThatThrownBy(() -> delivery.recordAttempt(SmtpReply.of(250, "OK"), clock.instant(), SCHEDULE))

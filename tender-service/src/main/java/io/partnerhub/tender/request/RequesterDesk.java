@@ -29,11 +29,12 @@ public final class RequesterDesk {
         return find(token);
     }
 
-    public void cancel(String token) {
+    /** Cancels the request behind the link; returns it as cancelled. */
+    public TenderRequest cancel(String token) {
         String tenderId = find(token).tenderId();
-        ConflictingUpdates.apply(requests, tenderId, request -> {
+        return ConflictingUpdates.apply(requests, tenderId, request -> {
             request.cancel(token, clock.instant());
-            return null;
+            return request;
         });
     }
 

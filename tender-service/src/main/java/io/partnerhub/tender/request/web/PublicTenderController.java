@@ -51,8 +51,7 @@ public class PublicTenderController {
 
     @PostMapping("/tender-links/{token}/cancellation")
     public ResponseEntity<TenderViews.Cancelled> cancel(@PathVariable String token) {
-        requesterDesk.cancel(token);
-        TenderRequest request = requesterDesk.viewAnyState(token);
+        TenderRequest request = requesterDesk.cancel(token);
         return private_(ResponseEntity.ok()).body(new TenderViews.Cancelled(request.tenderId(), request.status().name()));
     }
 

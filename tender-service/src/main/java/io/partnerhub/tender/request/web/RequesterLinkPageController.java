@@ -47,8 +47,7 @@ class RequesterLinkPageController {
     @PostMapping("/cancellation")
     ResponseEntity<String> cancel(@PathVariable String token, Locale browser) {
         try {
-            desk.cancel(token);
-            return LinkPageResponse.of(HttpStatus.OK, pages.cancelled(desk.viewAnyState(token)));
+            return LinkPageResponse.of(HttpStatus.OK, pages.cancelled(desk.cancel(token)));
         } catch (TenderNotFoundException unknown) {
             return LinkPageResponse.of(HttpStatus.NOT_FOUND, pages.invalid(browser));
         } catch (TenderGoneException closed) {
