@@ -14,6 +14,8 @@ public record Caller(String userId, String organizationId, Set<String> roles, In
     public static final String ADMIN = "ADMIN";
     public static final String COLLABORATOR = "COLLABORATOR";
     public static final String OPS = "OPS";
+    /** Another Partnerhub service calling with its own client-credentials token (no organization). */
+    public static final String SERVICE = "SERVICE";
 
     public Caller {
         Objects.requireNonNull(userId, "userId");

@@ -1,5 +1,6 @@
 package io.partnerhub.kit.web;
 
+import io.partnerhub.kit.client.ServiceUnavailableException;
 import io.partnerhub.kit.security.StepUpRequiredException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -44,6 +45,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", unprocessable.errors());
         }
         return ResponseEntity.status(exception.status()).body(problem);
+    }
+
+    /** Another service that must be asked first cannot answer: nothing was done, try again shortly. */
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ResponseEntity<ProblemDetail> serviceUnavailable(ServiceUnavailableException exception) {
+        log.warn("Refused while another service cannot answer: {}", exception.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "This cannot be decided right now because a service it depends on does not answer; nothing was"
+                        + " changed. Try again shortly.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ServiceUnavailableException.RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

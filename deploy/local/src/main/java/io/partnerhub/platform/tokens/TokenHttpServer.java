@@ -25,6 +25,8 @@ final class TokenHttpServer {
     /** The conventional location too (the services' default jwk-set-uri points there). */
     static final String WELL_KNOWN_JWKS_PATH = "/.well-known/jwks.json";
     static final String TOKEN_PATH = "/token";
+    /** OAuth 2.0 token endpoint for the client credentials grant: how a service gets its own token. */
+    static final String OAUTH2_TOKEN_PATH = "/oauth2/token";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,6 +42,7 @@ final class TokenHttpServer {
             server.createContext(JWKS_PATH, exchange -> jwks(issuer, exchange));
             server.createContext(WELL_KNOWN_JWKS_PATH, exchange -> jwks(issuer, exchange));
             server.createContext(TOKEN_PATH, exchange -> token(issuer, exchange));
+            server.createContext(OAUTH2_TOKEN_PATH, exchange -> clientCredentials(issuer, exchange));
             server.start();
             return new TokenHttpServer(server);
         } catch (IOException e) {
@@ -73,6 +76,32 @@ final class TokenHttpServer {
             respond(exchange, 400, JSON.writeValueAsString(Map.of("error", "invalid_request",
                     "error_description", String.valueOf(e.getMessage()))));
         }
+    }
+
+    /**
+     * RFC 6749 §4.4: {@code grant_type=client_credentials}, the client named by HTTP Basic (or
+     * {@code client_id} in the form). Development only: every client is trusted and gets the role
+     * SERVICE; a real authorization server checks the secret.
+     */
+    private static void clientCredentials(TokenIssuer issuer, HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            respond(exchange, 405, "{\"error\":\"invalid_request\",\"error_description\":\"use POST\"}");
+            return;
+        }
+        Map<String, String> form = ClientCredentials.form(new String(exchange.getRequestBody().readAllBytes(),
+                StandardCharsets.UTF_8));
+        if (!"client_credentials".equals(form.get("grant_type"))) {
+            respond(exchange, 400, "{\"error\":\"unsupported_grant_type\"}");
+            return;
+        }
+        String clientId = ClientCredentials.clientId(exchange.getRequestHeaders().getFirst("Authorization"), form);
+        if (clientId == null || clientId.isBlank()) {
+            respond(exchange, 401, "{\"error\":\"invalid_client\"}");
+            return;
+        }
+        String token = issuer.issueForService(clientId);
+        respond(exchange, 200, JSON.writeValueAsString(Map.of("access_token", token, "token_type", "Bearer",
+                "expires_in", issuer.lifetime().toSeconds())));
     }
 
     static TokenRequest parse(JsonNode body) {

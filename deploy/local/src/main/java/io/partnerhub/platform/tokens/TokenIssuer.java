@@ -83,6 +83,20 @@ public final class TokenIssuer implements AutoCloseable {
         return sign(claims.build());
     }
 
+    /** A service's own token (client credentials): the client id as subject, role SERVICE, no organization. */
+    public String issueForService(String clientId) {
+        Instant now = clock.instant();
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(issuerUri())
+                .subject(clientId)
+                .claim("roles", List.of("SERVICE"))
+                .claim("client_id", clientId)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(lifetime)))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
+    }
+
     /** Signs arbitrary claims (tests of malformed or expired tokens). */
     public String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
@@ -109,6 +123,11 @@ public final class TokenIssuer implements AutoCloseable {
 
     public String tokenUri() {
         return server.baseUri() + TokenHttpServer.TOKEN_PATH;
+    }
+
+    /** The OAuth 2.0 token endpoint for the client credentials grant (services' own tokens). */
+    public String oauth2TokenUri() {
+        return server.baseUri() + TokenHttpServer.OAUTH2_TOKEN_PATH;
     }
 
     public Duration lifetime() {
