@@ -129,6 +129,10 @@ public final class Partnerhub implements AutoCloseable {
         environment.put("SMTP_PORT", Integer.toString(platform.smtpPort()));
         environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + ports.get(PARTNERSHIP));
         environment.put("TENDER_PUBLIC_BASE_URL", "http://127.0.0.1:" + ports.get(TENDER));
+        // services ask the owner of terms at the moment they act, with their own client-credentials token
+        environment.put("PARTNERSHIP_SERVICE_URL", "http://127.0.0.1:" + ports.get(PARTNERSHIP));
+        environment.put("TENDER_SERVICE_URL", "http://127.0.0.1:" + ports.get(TENDER));
+        environment.put("SERVICE_TOKEN_URI", platform.tokens().oauth2TokenUri());
         // short-lived invitations and a fast sweeper, so expiry happens within a test
         environment.put("INVITATION_VALIDITY", INVITATION_VALIDITY.toString());
         environment.put("INVITATION_SWEEP_INTERVAL", "PT2S");

@@ -119,6 +119,9 @@ public final class LocalRun {
         environment.put("SMTP_PORT", Integer.toString(SMTP_PORT));
         environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + SERVICE_PORTS.get("partnership-service"));
         environment.put("TENDER_PUBLIC_BASE_URL", "http://127.0.0.1:" + SERVICE_PORTS.get("tender-service"));
+        environment.put("PARTNERSHIP_SERVICE_URL", "http://127.0.0.1:" + SERVICE_PORTS.get("partnership-service"));
+        environment.put("TENDER_SERVICE_URL", "http://127.0.0.1:" + SERVICE_PORTS.get("tender-service"));
+        environment.put("SERVICE_TOKEN_URI", tokens.oauth2TokenUri());
         if (LinkTokenKeys.SERVICES.contains(service)) {
             environment.put("LINK_TOKEN_KEYS", linkTokenKeys);
         }
