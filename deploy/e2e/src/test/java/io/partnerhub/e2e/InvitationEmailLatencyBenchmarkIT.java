@@ -1,12 +1,6 @@
 package io.partnerhub.e2e;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.partnerhub.e2e.Scenario.Org;
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -14,7 +8,6 @@ import org.junit.jupiter.api.parallel.Isolated;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -45,7 +38,7 @@ class InvitationEmailLatencyBenchmarkIT {
     void invitationCreatedToEmailAcceptedBySmtp() throws Exception {
         Scenario s = new Scenario();
         Org partner = s.partner("bench", false);
-        try (Arrivals arrivals = new Arrivals(s.hub.platform().smtp())) {
+        try (SmtpArrivals arrivals = new SmtpArrivals(s.hub.platform().smtp())) {
             invite(s, partner, "warm", WARM_UP, arrivals);
             List<Long> latencies = invite(s, partner, "run", MEASURED, arrivals);
             print(latencies, s.hub);
@@ -53,7 +46,7 @@ class InvitationEmailLatencyBenchmarkIT {
     }
 
     /** Posts {@code count} invitations one every {@link #PACE}; returns each one's latency in ms once all emails arrived. */
-    private static List<Long> invite(Scenario s, Org partner, String phase, int count, Arrivals arrivals)
+    private static List<Long> invite(Scenario s, Org partner, String phase, int count, SmtpArrivals arrivals)
             throws InterruptedException {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         List<String> failures = new ArrayList<>();
@@ -105,54 +98,5 @@ class InvitationEmailLatencyBenchmarkIT {
     private static long percentile(List<Long> sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index));
-    }
-
-    /** When each recipient's first email reached the SMTP server, seen by polling it every 5 ms. */
-    private static final class Arrivals implements AutoCloseable {
-
-        private final GreenMail smtp;
-        private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
-        private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
-        private int seen;
-
-        Arrivals(GreenMail smtp) {
-            this.smtp = smtp;
-            this.seen = smtp.getReceivedMessages().length;
-            poller.scheduleWithFixedDelay(this::poll, 0, 5, TimeUnit.MILLISECONDS);
-        }
-
-        private void poll() {
-            long now = System.nanoTime();
-            MimeMessage[] messages = smtp.getReceivedMessages();
-            for (int i = seen; i < messages.length; i++) {
-                try {
-                    for (Address to : messages[i].getRecipients(Message.RecipientType.TO)) {
-                        String address = to instanceof InternetAddress internet ? internet.getAddress() : to.toString();
-                        firstSeen.putIfAbsent(address.toLowerCase(Locale.ROOT), now);
-                    }
-                } catch (MessagingException unreadable) {
-                    // not one of ours; the benchmark waits for its own recipients only
-                }
-            }
-            seen = messages.length;
-        }
-
-        boolean containsAll(Iterable<String> recipients) {
-            for (String recipient : recipients) {
-                if (!firstSeen.containsKey(recipient.toLowerCase(Locale.ROOT))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        long at(String recipient) {
-            return firstSeen.get(recipient.toLowerCase(Locale.ROOT));
-        }
-
-        @Override
-        public void close() {
-            poller.shutdownNow();
-        }
     }
 }
