@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What billing knows of one partnership (its local read model of partnership-service's events):
- * who, which access, which products (limited access), which payment mode (full access), live or not.
+ * The terms of one partnership an order is decided on — as partnership-service answers them at that
+ * moment, or (a customer's own order while it cannot be reached) from billing's read model of its
+ * events: who, which access, which products (limited access), which payment mode (full access), live or not.
  */
 public record PartnershipTerms(String partnershipId, String partnerId, String customerId, AccessLevel access,
                                Set<String> productIds, Set<String> productCategories, PaymentMode paymentMode,

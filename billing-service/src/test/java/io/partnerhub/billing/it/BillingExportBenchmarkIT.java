@@ -43,6 +43,10 @@ class BillingExportBenchmarkIT extends BillingIntegrationTest {
     @Test
     void exportsOneHundredThousandLinesStreamed() throws Exception {
         String partner = "export-partner-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int customer = 0; customer < 50; customer++) { // live at the owner: the export covers them all
+            OWNER.put(PartnershipOwnerStandIn.Terms.full("ps-" + customer + "-" + partner, partner,
+                    "customer-" + customer, "CUSTOMER", 1));
+        }
         long insertStarted = System.nanoTime();
         insertOrders(partner);
         long insertMillis = (System.nanoTime() - insertStarted) / 1_000_000;

@@ -1,6 +1,6 @@
 package io.partnerhub.billing.it;
 
-import io.partnerhub.billing.partnership.PartnershipDocument;
+import io.partnerhub.billing.partnership.persistence.PartnershipDocument;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
 import io.partnerhub.events.Topic;
 import org.apache.avro.specific.SpecificRecord;
@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Shared by the billing flow ITs: partnership events in, published events out, helpers. */
+/**
+ * Shared by the billing flow ITs: partnership changes in (confirmed at the owner stand-in and
+ * published to billing's read model, or only one of the two), published events out, helpers.
+ */
 abstract class BillingFlowSupport extends BillingIntegrationTest {
 
     @Autowired
@@ -57,7 +60,17 @@ abstract class BillingFlowSupport extends BillingIntegrationTest {
         }
     }
 
+    /**
+     * A change partnership-service confirmed: the owner serves it from now on, and its event reaches
+     * billing's read model (awaited) — the steady state, where both agree.
+     */
     void sendAndAwait(SpecificRecord event) {
+        OWNER.confirm(event);
+        toReadModelOnly(event);
+    }
+
+    /** Only billing's read model hears of it (the owner knows otherwise, or not yet): the event, awaited. */
+    void toReadModelOnly(SpecificRecord event) {
         io.partnerhub.events.common.EventMetadata metadata =
                 (io.partnerhub.events.common.EventMetadata) event.get(0);
         String partnershipId = metadata.getAggregateId();

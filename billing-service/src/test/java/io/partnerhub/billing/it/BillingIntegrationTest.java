@@ -2,6 +2,7 @@ package io.partnerhub.billing.it;
 
 import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.platform.EmbeddedPlatformExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -11,6 +12,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -18,12 +21,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** One Spring context shared by every billing IT (same annotations → cached). */
+/**
+ * One Spring context shared by every billing IT (same annotations → cached). Billing asks the
+ * {@link PartnershipOwnerStandIn} (a real HTTP server in this JVM) for the partnership terms, with its
+ * own client-credentials token from the embedded token issuer.
+ */
 @ExtendWith(EmbeddedPlatformExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
 abstract class BillingIntegrationTest {
+
+    /** partnership-service as billing sees it over HTTP: serves what the tests put in it. */
+    static final PartnershipOwnerStandIn OWNER = PartnershipOwnerStandIn.shared();
+
+    @DynamicPropertySource
+    static void peers(DynamicPropertyRegistry registry) {
+        registry.add("partnerhub.peers.partnership-url", OWNER::url);
+        registry.add("partnerhub.service-client.token-uri", () -> EmbeddedPlatform.shared().tokens().oauth2TokenUri());
+    }
+
+    @AfterEach
+    void ownerAnswersAgain() {
+        OWNER.answering();
+    }
 
     static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };

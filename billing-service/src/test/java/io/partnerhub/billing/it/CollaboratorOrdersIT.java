@@ -22,7 +22,10 @@ import static io.partnerhub.billing.it.PartnershipEventsFixture.started;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** R5: collaborator rights arrive over Kafka from partnership-service; a collaborator orders only where assigned. */
+/**
+ * R5: a collaborator orders only where assigned — as partnership-service answers it when the order is
+ * placed; the rights also arrive over Kafka into billing's read model (version-guarded).
+ */
 class CollaboratorOrdersIT extends BillingFlowSupport {
 
     @Autowired
@@ -86,7 +89,9 @@ class CollaboratorOrdersIT extends BillingFlowSupport {
         }
     }
 
+    /** Confirmed at the owner (which billing asks) and published to billing's read model (awaited). */
     private void sendRightsAndAwait(PartnerCollaboratorRightsChanged event) {
+        OWNER.confirm(event);
         send(event);
         long version = event.getMetadata().getAggregateVersion();
         await().atMost(Duration.ofSeconds(30)).until(() -> rights.version(event.getPartnerId(),

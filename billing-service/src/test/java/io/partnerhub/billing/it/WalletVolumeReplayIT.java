@@ -1,6 +1,6 @@
 package io.partnerhub.billing.it;
 
-import io.partnerhub.billing.partnership.PartnershipDocument;
+import io.partnerhub.billing.partnership.persistence.PartnershipDocument;
 import io.partnerhub.billing.volume.persistence.VolumeDocument;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
 import io.partnerhub.events.Topic;

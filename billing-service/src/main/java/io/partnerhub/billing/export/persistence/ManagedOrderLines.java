@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
@@ -30,12 +31,20 @@ public class ManagedOrderLines {
         this.mongo = mongo;
     }
 
-    /** Writes the header and every line; returns the number of lines written. */
-    public long writeCsv(String partnerId, Instant from, Instant to, Writer out) throws IOException {
-        Bson filter = Filters.and(Filters.eq("partnerId", partnerId), Filters.gte("placedAt", Date.from(from)),
-                Filters.lt("placedAt", Date.from(to)));
+    /**
+     * Writes the header and every line of the partner's orders for {@code customers} (those it has a
+     * live partnership with now); returns the number of lines written.
+     */
+    public long writeCsv(String partnerId, Collection<String> customers, Instant from, Instant to, Writer out)
+            throws IOException {
         long lines = 0;
         out.write(BillingCsv.headerLine());
+        if (customers.isEmpty()) {
+            out.flush();
+            return 0;
+        }
+        Bson filter = Filters.and(Filters.eq("partnerId", partnerId), Filters.in("customerId", customers),
+                Filters.gte("placedAt", Date.from(from)), Filters.lt("placedAt", Date.from(to)));
         try (MongoCursor<Document> cursor = mongo.getCollection("orders").find(filter)
                 .projection(new Document("outbox", 0))
                 .sort(Sorts.ascending("placedAt", "_id")).batchSize(BATCH).iterator()) {

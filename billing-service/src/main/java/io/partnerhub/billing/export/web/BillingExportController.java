@@ -1,6 +1,7 @@
 package io.partnerhub.billing.export.web;
 
 import io.partnerhub.billing.export.persistence.ManagedOrderLines;
+import io.partnerhub.billing.partnership.owner.PartnershipOwner;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -18,18 +19,25 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * R6: the partner's billing data for its customers (orders and renewals it manages, amounts,
- * cashback/discount with reasons) as CSV, streamed from a cursor. Only the partner itself.
+ * cashback/discount with reasons) as CSV, streamed from a cursor. Only the partner itself, and only
+ * for the customers it has a live partnership with now: asked of partnership-service in ONE call
+ * before the first byte is written, so an ended partnership drops out at once and an owner that
+ * cannot answer makes it a 503 (never a partial or stale export).
  */
 @RestController
 class BillingExportController {
 
     private final ManagedOrderLines lines;
+    private final PartnershipOwner owner;
 
-    BillingExportController(ManagedOrderLines lines) {
+    BillingExportController(ManagedOrderLines lines, PartnershipOwner owner) {
         this.lines = lines;
+        this.owner = owner;
     }
 
     @GetMapping(path = "/partners/{partnerId}/billing-export.csv", produces = "text/csv")
@@ -41,9 +49,11 @@ class BillingExportController {
         }
         Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Set<String> customers = owner.liveOfPartner(partnerId).stream().map(live -> live.terms().customerId())
+                .collect(Collectors.toUnmodifiableSet());
         StreamingResponseBody body = output -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
-            lines.writeCsv(partnerId, start, end, writer);
+            lines.writeCsv(partnerId, customers, start, end, writer);
         };
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -2,47 +2,62 @@ package io.partnerhub.billing.order.application;
 
 import io.partnerhub.billing.benefit.PartnershipTerms;
 import io.partnerhub.billing.collaborator.OrderingPermission;
-import io.partnerhub.billing.collaborator.persistence.CollaboratorRightsStore;
+import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.order.Checkout;
 import io.partnerhub.billing.order.Order;
 import io.partnerhub.billing.order.OrderRequest;
 import io.partnerhub.billing.order.RequestedLine;
-import io.partnerhub.billing.money.Currency;
+import io.partnerhub.billing.order.TermsSource;
 import io.partnerhub.billing.order.messaging.OrderEvents;
 import io.partnerhub.billing.order.persistence.OrderDocument;
 import io.partnerhub.billing.order.persistence.OrderStore;
-import io.partnerhub.billing.partnership.PartnershipReadModel;
+import io.partnerhub.billing.partnership.owner.OwnerTerms;
+import io.partnerhub.billing.partnership.owner.PartnershipOwner;
+import io.partnerhub.billing.partnership.persistence.PartnershipReadModel;
+import io.partnerhub.kit.client.ServiceUnavailableException;
 import io.partnerhub.kit.outbox.OutboxRelay;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.ConflictException;
 import io.partnerhub.kit.web.ForbiddenException;
 import io.partnerhub.kit.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Places an order or renewal for a customer, by the customer's own users or by its partner's,
  * within what the partnership allows. One insert stores the order, its invoice and its events.
+ *
+ * <p>The partnership terms (and a collaborator's right, R5) are those in force at this moment: asked
+ * of partnership-service, so no order acts on terms a confirmed change has already replaced. A
+ * partner's order is refused with 503 when the owner cannot answer (fail closed: it is the partner's
+ * authority that is in question). A customer's own order falls back to the read model, because the
+ * customer's right to buy for itself does not depend on the partnership; the order records that its
+ * attribution came from there ({@link TermsSource#READ_MODEL}).
  */
 @Service
 public class PlaceOrder {
 
+    private static final Logger log = LoggerFactory.getLogger(PlaceOrder.class);
+
     private final Checkout checkout;
-    private final PartnershipReadModel partnerships;
-    private final CollaboratorRightsStore collaborators;
+    private final PartnershipOwner owner;
+    private final PartnershipReadModel readModel;
     private final OrderStore orders;
     private final OrderEvents events;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public PlaceOrder(Checkout checkout, PartnershipReadModel partnerships, CollaboratorRightsStore collaborators,
+    public PlaceOrder(Checkout checkout, PartnershipOwner owner, PartnershipReadModel readModel,
                       OrderStore orders, OrderEvents events, OutboxRelay relay, Clock clock) {
         this.checkout = checkout;
-        this.partnerships = partnerships;
-        this.collaborators = collaborators;
+        this.owner = owner;
+        this.readModel = readModel;
         this.orders = orders;
         this.events = events;
         this.relay = relay;
@@ -58,9 +73,10 @@ public class PlaceOrder {
                 return replay(earlier.get(), fingerprint);
             }
         }
-        Order order = decide(caller, request, orderId);
+        Decided decided = decide(caller, request, orderId);
+        Order order = decided.order();
         OrderDocument document = OrderDocument.from(order, caller.userId(), caller.organizationId(), fingerprint,
-                events.placed(order, caller));
+                decided.termsSource(), events.placed(order, caller));
         if (!orders.insert(document)) {
             return replay(orders.find(orderId).orElseThrow(), fingerprint);
         }
@@ -74,9 +90,10 @@ public class PlaceOrder {
      * partnership changes who earns what from this renewal on, never the earlier order.
      */
     public PlacedOrder renew(Caller caller, String orderId, String idempotencyKey) {
+        String organization = caller.organizationId();
         OrderDocument earlier = orders.find(orderId)
-                .filter(found -> caller.organizationId().equals(found.customerId())
-                        || caller.organizationId().equals(found.partnerId()))
+                .filter(found -> organization != null && (organization.equals(found.customerId())
+                        || organization.equals(found.partnerId())))
                 .orElseThrow(() -> new NotFoundException("No order " + orderId));
         OrderRequest renewal = new OrderRequest(earlier.customerId(), Currency.valueOf(earlier.currency()),
                 earlier.lines().stream().map(line -> new RequestedLine(line.productId(), line.quantity())).toList(),
@@ -84,17 +101,37 @@ public class PlaceOrder {
         return place(caller, renewal, idempotencyKey);
     }
 
-    private Order decide(Caller caller, OrderRequest request, String orderId) {
-        if (caller.organizationId() != null && caller.organizationId().equals(request.customerId())) {
-            require(OrderingPermission.ofCustomerUser(caller.roles()));
-            return checkout.placeByCustomer(orderId, request, partnerships.liveOfCustomer(request.customerId()),
-                    clock.instant());
+    private record Decided(Order order, TermsSource termsSource) {
+    }
+
+    private Decided decide(Caller caller, OrderRequest request, String orderId) {
+        if (caller.organizationId() == null) {
+            throw new NotFoundException("No customer " + request.customerId());
         }
-        PartnershipTerms terms = partnerships.liveBetween(caller.organizationId(), request.customerId())
+        if (caller.organizationId().equals(request.customerId())) {
+            require(OrderingPermission.ofCustomerUser(caller.roles()));
+            List<PartnershipTerms> live;
+            TermsSource source;
+            try {
+                live = owner.liveOfCustomer(request.customerId());
+                source = TermsSource.OWNER;
+            } catch (ServiceUnavailableException unavailable) {
+                live = readModel.liveOfCustomer(request.customerId());
+                source = TermsSource.READ_MODEL;
+                log.warn("Order {} of customer {}: partnership-service cannot answer ({}); attributing it from the"
+                                + " read model, which may lag behind a confirmed change", orderId, request.customerId(),
+                        unavailable.getMessage());
+            }
+            return new Decided(checkout.placeByCustomer(orderId, request, live, clock.instant()), source);
+        }
+        // a partner's (or its collaborator's) order: only on the owner's answer; unreachable → 503, nothing stored
+        OwnerTerms.PartnerStanding standing = owner.standing(caller.organizationId(), request.customerId(),
+                caller.userId());
+        PartnershipTerms terms = standing.live()
                 .orElseThrow(() -> new NotFoundException("No customer " + request.customerId()));
-        require(OrderingPermission.ofPartnerUser(caller.organizationId(), caller.roles(),
-                collaborators.find(caller.organizationId(), caller.userId()), request.customerId()));
-        return checkout.placeByPartner(orderId, request, terms, clock.instant());
+        require(OrderingPermission.ofPartnerUser(caller.organizationId(), caller.roles(), standing.rights(),
+                request.customerId()));
+        return new Decided(checkout.placeByPartner(orderId, request, terms, clock.instant()), TermsSource.OWNER);
     }
 
     private static void require(OrderingPermission permission) {

@@ -5,6 +5,7 @@ import io.partnerhub.billing.benefit.Payer;
 import io.partnerhub.billing.messaging.StoredMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.order.Order;
+import io.partnerhub.billing.order.TermsSource;
 import io.partnerhub.kit.outbox.HasOutbox;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
@@ -18,6 +19,8 @@ import java.util.List;
 /**
  * One order with its invoice and its pending events, written in ONE insert (no dual write). The
  * id is derived from the caller's Idempotency-Key, so a retried POST finds the first order.
+ * {@code termsSource} ({@link TermsSource}) says where the partnership terms it was decided on came
+ * from; null on orders placed before billing asked the owner.
  */
 @Document("orders")
 @CompoundIndexes({
@@ -29,15 +32,16 @@ public record OrderDocument(@Id String id, String customerId, String partnerId, 
                             String orderedBy, String paidBy, boolean renewal, String currency,
                             List<OrderLineDocument> lines, String total, Instant placedAt, String placedByUserId,
                             String placedByOrganizationId, String requestFingerprint, String invoiceId,
-                            String payerOrganizationId, List<OutboxMessage> outbox) implements HasOutbox {
+                            String payerOrganizationId, String termsSource, List<OutboxMessage> outbox)
+        implements HasOutbox {
 
     public static OrderDocument from(Order order, String userId, String organizationId, String fingerprint,
-                                     List<OutboxMessage> outbox) {
+                                     TermsSource termsSource, List<OutboxMessage> outbox) {
         return new OrderDocument(order.orderId(), order.customerId(), order.partnerId(), order.partnershipId(),
                 order.orderedBy().name(), order.paidBy().name(), order.renewal(), order.currency().name(),
                 order.lines().stream().map(OrderLineDocument::from).toList(), StoredMoney.amount(order.total()),
                 order.placedAt(), userId, organizationId, fingerprint, order.invoice().invoiceId(),
-                order.payerOrganizationId(), outbox);
+                order.payerOrganizationId(), termsSource.name(), outbox);
     }
 
     public Order toOrder() {

@@ -1,11 +1,9 @@
 package io.partnerhub.billing.order.web;
 
+import io.partnerhub.billing.order.application.OrderVisibility;
 import io.partnerhub.billing.order.application.PlaceOrder;
 import io.partnerhub.billing.order.application.PlacedOrder;
-import io.partnerhub.billing.order.persistence.OrderDocument;
-import io.partnerhub.billing.order.persistence.OrderStore;
 import io.partnerhub.kit.security.Caller;
-import io.partnerhub.kit.web.NotFoundException;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,11 +23,11 @@ import java.net.URI;
 class OrderController {
 
     private final PlaceOrder placeOrder;
-    private final OrderStore orders;
+    private final OrderVisibility visibility;
 
-    OrderController(PlaceOrder placeOrder, OrderStore orders) {
+    OrderController(PlaceOrder placeOrder, OrderVisibility visibility) {
         this.placeOrder = placeOrder;
-        this.orders = orders;
+        this.visibility = visibility;
     }
 
     /** A retried POST with the same {@code Idempotency-Key} answers the first order (200) instead of creating one. */
@@ -56,13 +54,13 @@ class OrderController {
                 .body(view);
     }
 
-    /** The customer (products are in its organization) and the order's partner see an order; others get 404. */
+    /**
+     * The customer (products are in its organization) sees its orders; the order's partner while its
+     * partnership with the customer is live at partnership-service (503 when that cannot be asked);
+     * others get 404.
+     */
     @GetMapping("/{orderId}")
     OrderView get(Caller caller, @PathVariable String orderId) {
-        OrderDocument order = orders.find(orderId)
-                .filter(found -> caller.organizationId().equals(found.customerId())
-                        || caller.organizationId().equals(found.partnerId()))
-                .orElseThrow(() -> new NotFoundException("No order " + orderId));
-        return OrderView.of(order, caller.organizationId());
+        return OrderView.of(visibility.read(caller, orderId), caller.organizationId());
     }
 }

@@ -1,5 +1,6 @@
-package io.partnerhub.billing.partnership;
+package io.partnerhub.billing.partnership.messaging;
 
+import io.partnerhub.billing.partnership.persistence.PartnershipReadModel;
 import io.partnerhub.events.common.EventMetadata;
 import io.partnerhub.events.partnership.Access;
 import io.partnerhub.events.partnership.PartnershipAccessChanged;

@@ -1,4 +1,4 @@
-package io.partnerhub.billing.partnership;
+package io.partnerhub.billing.partnership.persistence;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;

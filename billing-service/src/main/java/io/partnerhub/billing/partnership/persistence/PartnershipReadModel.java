@@ -1,4 +1,4 @@
-package io.partnerhub.billing.partnership;
+package io.partnerhub.billing.partnership.persistence;
 
 import io.partnerhub.billing.benefit.AccessLevel;
 import io.partnerhub.billing.benefit.PartnershipTerms;
@@ -20,6 +20,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Who manages what, from partnership events. Every change is an upsert guarded by the aggregate
  * version: an event older than (or equal to) what is stored changes nothing, so redelivery and
  * replay are harmless.
+ *
+ * <p>This is billing's <em>copy</em>, behind partnership-service by the events' lag: decisions on the
+ * partnership terms ask the owner ({@code partnership.owner.PartnershipOwner}); this copy answers only
+ * a customer's own order while the owner cannot be reached, and the termination preview of a
+ * partnership the owner no longer lists (ended).
  */
 @Component
 public class PartnershipReadModel {
@@ -42,19 +47,28 @@ public class PartnershipReadModel {
         }
     }
 
-    public Optional<PartnershipTerms> byId(String partnershipId) {
-        return Optional.ofNullable(mongo.findById(partnershipId, PartnershipDocument.class)).map(this::terms);
+    /**
+     * Stores the live terms partnership-service just answered at its {@code version} (the partnership's
+     * aggregate version, as in its events), with the same guard as an event: nothing older than what is
+     * stored is ever written, and a later event still applies on top. Keeps the fallback fresh.
+     */
+    public boolean refresh(PartnershipTerms live, long version) {
+        Update update = new Update().set("partnerId", live.partnerId()).set("customerId", live.customerId())
+                .set("access", live.access().name())
+                .set("productIds", live.productIds().stream().sorted().toList())
+                .set("productCategories", live.productCategories().stream().sorted().toList())
+                .set("paymentMode", live.paymentMode() == null ? null : live.paymentMode().name())
+                .set("live", true);
+        if (live.startedAt() != null) {
+            update.set("startedAt", live.startedAt());
+        }
+        return apply(live.partnershipId(), version, update);
     }
 
+    /** The customer's live partnerships as far as the events have told billing (the fallback). */
     public List<PartnershipTerms> liveOfCustomer(String customerId) {
         return mongo.find(Query.query(where("customerId").is(customerId).and("live").is(true)),
                 PartnershipDocument.class).stream().map(this::terms).toList();
-    }
-
-    public Optional<PartnershipTerms> liveBetween(String partnerId, String customerId) {
-        return mongo.find(Query.query(where("partnerId").is(partnerId).and("customerId").is(customerId)
-                        .and("live").is(true)), PartnershipDocument.class)
-                .stream().map(this::terms).findFirst();
     }
 
     public Optional<PartnershipDocument> document(String partnershipId) {

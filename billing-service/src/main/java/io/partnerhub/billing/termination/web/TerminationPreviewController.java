@@ -5,8 +5,10 @@ import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;
 import io.partnerhub.billing.order.persistence.OrderDocument;
 import io.partnerhub.billing.order.persistence.OrderStore;
-import io.partnerhub.billing.partnership.PartnershipDocument;
-import io.partnerhub.billing.partnership.PartnershipReadModel;
+import io.partnerhub.billing.partnership.owner.OwnerTerms;
+import io.partnerhub.billing.partnership.owner.PartnershipOwner;
+import io.partnerhub.billing.partnership.persistence.PartnershipDocument;
+import io.partnerhub.billing.partnership.persistence.PartnershipReadModel;
 import io.partnerhub.billing.termination.RenewalsLosingCashback;
 import io.partnerhub.billing.wallet.EntryType;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
@@ -21,19 +23,29 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What ending a partnership costs the partner: renewals that stop earning cashback, and the
  * cashback statement of the partnership to date. Shown to the partner only (it is its income).
+ *
+ * <p>{@code live}, {@code access}, {@code paymentMode} and {@code partnershipVersion} are
+ * partnership-service's at this moment (one call; 503 when it cannot answer). A partnership the owner no longer lists has ended: it is shown {@code live: false}
+ * with the last terms billing's read model holds, if billing knows it at all (404 otherwise).
+ * {@code readModelVersion} is the version billing's read model holds (null: none), so a caller can
+ * still await a change having reached the read model.
  */
 @RestController
 class TerminationPreviewController {
 
+    private final PartnershipOwner owner;
     private final PartnershipReadModel partnerships;
     private final OrderStore orders;
     private final WalletLedger ledger;
 
-    TerminationPreviewController(PartnershipReadModel partnerships, OrderStore orders, WalletLedger ledger) {
+    TerminationPreviewController(PartnershipOwner owner, PartnershipReadModel partnerships, OrderStore orders,
+                                 WalletLedger ledger) {
+        this.owner = owner;
         this.partnerships = partnerships;
         this.orders = orders;
         this.ledger = ledger;
@@ -48,16 +60,27 @@ class TerminationPreviewController {
     }
 
     record Preview(String partnershipId, String partnerId, String customerId, boolean live, String access,
-                   String paymentMode, long partnershipVersion,
+                   String paymentMode, long partnershipVersion, Long readModelVersion,
                    List<Renewal> renewalsLosingCashback, List<StatementLine> cashbackToDate,
                    Map<Currency, String> cashbackTotal) {
     }
 
     @GetMapping("/partnerships/{partnershipId}/termination-preview")
     Preview preview(Caller caller, @PathVariable String partnershipId) {
-        PartnershipDocument partnership = partnerships.document(partnershipId)
-                .filter(found -> found.partnerId().equals(caller.organizationId()))
-                .orElseThrow(() -> new NotFoundException("No partnership " + partnershipId));
+        String partner = caller.organizationId();
+        if (partner == null) {
+            throw new NotFoundException("No partnership " + partnershipId);
+        }
+        Optional<PartnershipDocument> known = partnerships.document(partnershipId)
+                .filter(found -> partner.equals(found.partnerId()));
+        // one owner call: between the two when billing knows the customer, else among the partner's
+        Optional<OwnerTerms.Live> live = (known.isPresent()
+                ? owner.between(partner, known.get().customerId()).stream()
+                : owner.liveOfPartner(partner).stream())
+                .filter(found -> found.terms().partnershipId().equals(partnershipId)).findFirst();
+        if (live.isEmpty() && known.isEmpty()) {
+            throw new NotFoundException("No partnership " + partnershipId);
+        }
         List<Renewal> renewals = RenewalsLosingCashback.of(orders.ofPartnership(partnershipId).stream()
                         .map(OrderDocument::toOrder).toList()).stream()
                 .map(renewal -> new Renewal(renewal.productId(), renewal.category(), renewal.quantity(),
@@ -71,9 +94,17 @@ class TerminationPreviewController {
                 StoredMoney.money(entry.amount(), Currency.valueOf(entry.currency())), Money::plus));
         Map<Currency, String> totalText = new EnumMap<>(Currency.class);
         totals.forEach((currency, money) -> totalText.put(currency, money.amount().toPlainString()));
-        return new Preview(partnershipId, partnership.partnerId(), partnership.customerId(), partnership.live(),
-                partnership.access(), partnership.paymentMode(), partnership.aggregateVersion(), renewals, credits.stream().map(entry -> new StatementLine(entry.id(), entry.orderId(),
-                        entry.customerId(), entry.currency(), entry.amount(), entry.reason(), entry.recordedAt()))
-                .toList(), totalText);
+        List<StatementLine> statement = credits.stream().map(entry -> new StatementLine(entry.id(), entry.orderId(),
+                entry.customerId(), entry.currency(), entry.amount(), entry.reason(), entry.recordedAt())).toList();
+        Long readModelVersion = known.map(PartnershipDocument::aggregateVersion).orElse(null);
+        if (live.isPresent()) {
+            var terms = live.get().terms();
+            return new Preview(partnershipId, terms.partnerId(), terms.customerId(), true, terms.access().name(),
+                    terms.paymentMode() == null ? null : terms.paymentMode().name(), live.get().version(),
+                    readModelVersion, renewals, statement, totalText);
+        }
+        PartnershipDocument ended = known.get();
+        return new Preview(partnershipId, ended.partnerId(), ended.customerId(), false, ended.access(),
+                ended.paymentMode(), ended.aggregateVersion(), readModelVersion, renewals, statement, totalText);
     }
 }

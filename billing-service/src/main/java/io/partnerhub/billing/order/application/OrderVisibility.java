@@ -1,0 +1,42 @@
+package io.partnerhub.billing.order.application;
+
+import io.partnerhub.billing.order.persistence.OrderDocument;
+import io.partnerhub.billing.order.persistence.OrderStore;
+import io.partnerhub.billing.partnership.owner.PartnershipOwner;
+import io.partnerhub.kit.security.Caller;
+import io.partnerhub.kit.web.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may read an order. The customer always (the products are in its organization). The partner
+ * the order is attributed to only while it has a live partnership with that customer now, as
+ * partnership-service answers it: once the customer ended the partnership or it lost access, the
+ * partner gets 404 at once, not when billing's read model catches up. The owner unreachable → 503
+ * for the partner (fail closed). Anyone else: 404, without asking anyone.
+ */
+@Service
+public class OrderVisibility {
+
+    private final OrderStore orders;
+    private final PartnershipOwner owner;
+
+    public OrderVisibility(OrderStore orders, PartnershipOwner owner) {
+        this.orders = orders;
+        this.owner = owner;
+    }
+
+    public OrderDocument read(Caller caller, String orderId) {
+        String organization = caller.organizationId();
+        OrderDocument order = orders.find(orderId).orElseThrow(() -> new NotFoundException("No order " + orderId));
+        if (organization == null) {
+            throw new NotFoundException("No order " + orderId);
+        }
+        if (organization.equals(order.customerId())) {
+            return order;
+        }
+        if (organization.equals(order.partnerId()) && owner.liveBetween(organization, order.customerId())) {
+            return order;
+        }
+        throw new NotFoundException("No order " + orderId);
+    }
+}
