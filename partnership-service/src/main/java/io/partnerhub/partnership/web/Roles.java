@@ -27,4 +27,11 @@ public final class Roles {
             throw new ForbiddenException("only platform operations may do this");
         }
     }
+
+    /** The owner's answers to other Partnerhub services (their own client-credentials token) and to operations. */
+    public static void requireServiceOrOps(Caller caller) {
+        if (!caller.hasAnyRole(Caller.SERVICE, Caller.OPS)) {
+            throw new ForbiddenException("only Partnerhub services and platform operations may ask this");
+        }
+    }
 }

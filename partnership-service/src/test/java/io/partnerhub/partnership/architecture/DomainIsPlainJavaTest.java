@@ -13,7 +13,7 @@ class DomainIsPlainJavaTest {
             "io.partnerhub.partnership.shared..", "io.partnerhub.partnership.partner",
             "io.partnerhub.partnership.invitation", "io.partnerhub.partnership.partnership",
             "io.partnerhub.partnership.collaborator", "io.partnerhub.partnership.attachment",
-            "io.partnerhub.partnership.access", "io.partnerhub.partnership.audit"};
+            "io.partnerhub.partnership.access", "io.partnerhub.partnership.audit", "io.partnerhub.partnership.terms"};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

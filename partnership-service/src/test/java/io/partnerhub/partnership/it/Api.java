@@ -5,6 +5,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 
 /** Calls the service as one user of one organization. */
@@ -29,6 +30,17 @@ public final class Api {
     public static Api as(RestTestClient client, String userId, String organizationId, Set<String> roles,
                          Instant authTime) {
         return new Api(client, EmbeddedPlatform.shared().tokens().issue(userId, organizationId, roles, authTime));
+    }
+
+    /** Another Partnerhub service with its own client-credentials token: role SERVICE, no organization. */
+    public static Api asService(RestTestClient client, String clientId) {
+        return new Api(client, EmbeddedPlatform.shared().tokens().issueForService(clientId));
+    }
+
+    /** The JSON object of a 200 answer. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> okJson(RestTestClient.ResponseSpec response) {
+        return response.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     }
 
     public RestTestClient.ResponseSpec get(String uri, Object... variables) {

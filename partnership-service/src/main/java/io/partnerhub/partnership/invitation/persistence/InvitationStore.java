@@ -3,6 +3,7 @@ package io.partnerhub.partnership.invitation.persistence;
 import io.partnerhub.partnership.audit.AuditEntry;
 import io.partnerhub.partnership.storage.Recorded;
 import io.partnerhub.partnership.invitation.Invitation;
+import io.partnerhub.partnership.invitation.InvitationLink;
 import io.partnerhub.partnership.invitation.InvitationState;
 import io.partnerhub.partnership.storage.GuardedWrites;
 import io.partnerhub.partnership.storage.Versioned;
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +54,16 @@ public class InvitationStore {
     public Optional<Versioned<Invitation>> findByTokenHash(String tokenHash) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("tokenHash").is(tokenHash)),
                 InvitationDocument.class)).map(InvitationStore::versioned);
+    }
+
+    /** The link-deciding fields of the invitations with these ids, in one query; unknown ids are left out. */
+    public List<InvitationLink> links(Collection<String> ids) {
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include("state", "tokenHash", "expiresAt");
+        return mongo.find(query, InvitationDocument.class).stream()
+                .map(document -> new InvitationLink(document.id, document.state, document.tokenHash,
+                        document.expiresAt))
+                .toList();
     }
 
     public List<Invitation> ofOrganization(String organizationId) {

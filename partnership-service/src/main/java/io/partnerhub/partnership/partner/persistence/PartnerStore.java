@@ -28,9 +28,18 @@ public class PartnerStore {
         this.writes = writes;
     }
 
+    /**
+     * The opt-in flag inside the stored partner, not a copy beside it: every stored partner
+     * document already has it, so no document needs rewriting before the query finds it.
+     */
+    private static final String TENDER_OPTED_IN = "partner.tenderOptIn.optedIn";
+
     public void createIndexes() {
-        mongo.indexOps(PartnerDocument.class).createIndex(new Index().on("listed", Sort.Direction.ASC)
+        var indexes = mongo.indexOps(PartnerDocument.class);
+        indexes.createIndex(new Index().on("listed", Sort.Direction.ASC)
                 .on("searchName", Sort.Direction.ASC).named("directory"));
+        indexes.createIndex(new Index().on(TENDER_OPTED_IN, Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+                .named("tender_subscribers"));
     }
 
     public void insert(Partner partner, List<OutboxMessage> messages) {
@@ -45,6 +54,17 @@ public class PartnerStore {
     public void update(Versioned<Partner> loaded, List<OutboxMessage> messages) {
         writes.update(PartnerDocument.class, loaded.aggregate().id(), loaded.version(), null,
                 PartnerDocument.changesFor(loaded.aggregate()), messages);
+    }
+
+    /** One page of the partners opted in to tender requests, by id, after {@code afterId} (null: from the first). */
+    public List<Partner> optedInToTenders(String afterId, int limit) {
+        Criteria criteria = Criteria.where(TENDER_OPTED_IN).is(true);
+        if (afterId != null) {
+            criteria = criteria.and("_id").gt(afterId);
+        }
+        Query query = Query.query(criteria).with(Sort.by("_id")).limit(limit);
+        query.fields().exclude("outbox");
+        return mongo.find(query, PartnerDocument.class).stream().map(PartnerDocument::partner).toList();
     }
 
     /** R10: listed partners whose name contains the term, or whose contact email is the term. */

@@ -60,6 +60,25 @@ public class PartnershipStore {
         return mongo.find(query, PartnershipDocument.class).stream().map(PartnershipDocument::partnership).toList();
     }
 
+    /**
+     * Live partnerships of the customer, of the partner, or of the pair (the other party null),
+     * ordered by partner, then customer.
+     */
+    public List<Partnership> live(String customerId, String partnerId) {
+        Criteria criteria;
+        if (customerId != null && partnerId != null) {
+            // the pair key names the pair only while its partnership is live
+            criteria = Criteria.where("livePairKey").is(PartnershipDocument.livePair(customerId, partnerId));
+        } else if (customerId != null) {
+            criteria = Criteria.where("customerId").is(customerId).and("state").is(PartnershipState.LIVE);
+        } else {
+            criteria = Criteria.where("partnerId").is(partnerId).and("state").is(PartnershipState.LIVE);
+        }
+        Query query = Query.query(criteria).with(Sort.by("partnerId", "customerId"));
+        query.fields().exclude("outbox", "history");
+        return mongo.find(query, PartnershipDocument.class).stream().map(PartnershipDocument::partnership).toList();
+    }
+
     /** The partner's live partnerships, streamed from a cursor (CSV export of 100,000 rows). */
     public Stream<Partnership> liveOfPartner(String partnerId) {
         Query query = Query.query(Criteria.where("partnerId").is(partnerId).and("state").is(PartnershipState.LIVE))

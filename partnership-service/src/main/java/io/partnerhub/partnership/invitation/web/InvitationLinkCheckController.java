@@ -1,0 +1,55 @@
+package io.partnerhub.partnership.invitation.web;
+
+import io.partnerhub.kit.security.Caller;
+import io.partnerhub.partnership.invitation.application.InvitationLinkChecks;
+import io.partnerhub.partnership.invitation.application.InvitationLinkChecks.LinkCheck;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Which emailed invitation links still work, for services about to send or show one. */
+@RestController
+@Tag(name = "Answers for other services")
+public class InvitationLinkCheckController {
+
+    private final InvitationLinkChecks checks;
+
+    public InvitationLinkCheckController(InvitationLinkChecks checks) {
+        this.checks = checks;
+    }
+
+    public record LinkChecksRequest(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid Link> links) {
+    }
+
+    public record Link(@NotBlank @Size(max = 100) String invitationId,
+                       @Schema(description = "hex SHA-256 of the link secret")
+                       @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be a hex SHA-256 (64 hex digits)")
+                       String tokenHash) {
+    }
+
+    public record LiveLinksResponse(@Schema(description = "ids of the invitations whose link is still live, in the "
+            + "order asked, each once") List<String> live) {
+    }
+
+    @PostMapping("/invitation-link-checks")
+    @Operation(summary = "Which invitation links still work",
+            description = "For other Partnerhub services (role SERVICE; OPS also allowed, anyone else 403). Answers "
+                    + "from partnership-service's database at the moment of the call. An invitation id is live when "
+                    + "the invitation is still pending, its deadline has not passed and tokenHash is the hash of its "
+                    + "current link secret (a resend replaces it, so the old link is dead at once). Unknown ids are "
+                    + "not live. 1 to 1000 links per call.")
+    public LiveLinksResponse check(Caller caller, @Valid @RequestBody LinkChecksRequest request) {
+        return new LiveLinksResponse(checks.live(caller, request.links().stream()
+                .map(link -> new LinkCheck(link.invitationId(), link.tokenHash())).toList()));
+    }
+}
