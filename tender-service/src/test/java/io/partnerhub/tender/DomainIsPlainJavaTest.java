@@ -30,7 +30,8 @@ class DomainIsPlainJavaTest {
         noClasses().that().resideInAnyPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage("io.partnerhub.tender..mongo..",
                         "io.partnerhub.tender..web..", "io.partnerhub.tender..kafka..", "io.partnerhub.tender..events..",
-                        "io.partnerhub.tender..scheduling..", "io.partnerhub.tender.config..")
+                        "io.partnerhub.tender..scheduling..", "io.partnerhub.tender..partnership..",
+                        "io.partnerhub.tender.config..")
                 .check(classes);
     }
 }

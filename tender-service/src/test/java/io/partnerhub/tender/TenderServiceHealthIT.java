@@ -1,18 +1,12 @@
 package io.partnerhub.tender;
 
-import io.partnerhub.platform.EmbeddedPlatformExtension;
+import io.partnerhub.tender.it.TenderIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-@ExtendWith(EmbeddedPlatformExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@ActiveProfiles("test")
+/** Same cached context as the other integration tests (so it points at the same partnership-service stand-in). */
+@TenderIT
 class TenderServiceHealthIT {
 
     @Autowired
@@ -30,5 +24,16 @@ class TenderServiceHealthIT {
         client.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.openapi").exists();
+    }
+
+    @Test
+    void documentsTheOpenTenderCheckForOtherServices() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/open-tender-checks'].post.tags[0]").isEqualTo("Answers for other services")
+                .jsonPath("$.tags[?(@.name == 'Answers for other services')].description")
+                .value(descriptions -> org.assertj.core.api.Assertions.assertThat(descriptions.toString())
+                        .contains("For other Partnerhub services"));
     }
 }

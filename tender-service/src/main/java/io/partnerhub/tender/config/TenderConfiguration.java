@@ -5,6 +5,7 @@ import io.partnerhub.tender.abuse.SubmissionLimits;
 import io.partnerhub.tender.abuse.mongo.MongoAttemptCounter;
 import io.partnerhub.tender.distribution.OfferBook;
 import io.partnerhub.tender.request.ExpirySweep;
+import io.partnerhub.tender.request.OpenTenderChecks;
 import io.partnerhub.tender.request.PartnerDesk;
 import io.partnerhub.tender.request.RequesterDesk;
 import io.partnerhub.tender.request.TenderRequests;
@@ -42,6 +43,11 @@ public class TenderConfiguration {
     @Bean
     PartnerDesk partnerDesk(TenderRequests requests, OfferBook offers, Clock clock) {
         return new PartnerDesk(requests, offers, clock);
+    }
+
+    @Bean
+    OpenTenderChecks openTenderChecks(TenderRequests requests, Clock clock) {
+        return new OpenTenderChecks(requests, clock);
     }
 
     @Bean

@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /**
  * tender.* settings. Defaults: requests valid 30 days, 5 reveals per request, 5 submissions per
- * email and 20 per client address per hour, fan-out batches of 1000 with a 30 s lease.
+ * email and 20 per client address per hour, fan-out batches of 1000 with a 30 s lease, retried 2 s
+ * after partnership-service could not be asked.
  */
 @ConfigurationProperties("tender")
 public record TenderProperties(
@@ -21,8 +22,22 @@ public record TenderProperties(
                         @DefaultValue("PT1H") Duration window) {
     }
 
+    /**
+     * {@code batchSize} is also the page asked from partnership-service per call (it answers at most
+     * 1000); {@code ownerRetry} is how long a fan-out waits after partnership-service could not be asked.
+     */
     public record FanOutSettings(@DefaultValue("1000") int batchSize, @DefaultValue("PT30S") Duration lease,
-                                 @DefaultValue("PT5S") Duration pollInterval) {
+                                 @DefaultValue("PT5S") Duration pollInterval, @DefaultValue("PT2S") Duration ownerRetry) {
+
+        public FanOutSettings {
+            if (batchSize < 1 || batchSize > 1000) {
+                throw new IllegalArgumentException("tender.fan-out.batch-size must be 1 to 1000 (partnership-service"
+                        + " answers at most 1000 subscribers per call), not " + batchSize);
+            }
+            if (ownerRetry.isNegative() || ownerRetry.isZero()) {
+                throw new IllegalArgumentException("tender.fan-out.owner-retry must be positive");
+            }
+        }
     }
 
     public record Expiry(@DefaultValue("PT1M") Duration sweepInterval, @DefaultValue("100") int batchSize) {

@@ -6,10 +6,20 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-/** Runs a {@link FanOutJob} to the end, or until told to stop; never holds more than one batch. */
+/**
+ * Runs a {@link FanOutJob} to the end, or until told to stop; never holds more than one batch.
+ * {@code keepGoing} is asked before every page: it is where a cancelled or expired request, or a
+ * shutdown, stops the run between two batches.
+ */
 public final class FanOut {
 
-    /** Opted-in partners after a partnerId, sorted by partnerId (pre-filtering is allowed). */
+    /**
+     * The partners opted in right now, strictly after {@code afterPartnerId} (null: from the start),
+     * ascending by partnerId, at most {@code size}; fewer than {@code size} means there are no more.
+     * A source may leave out partners that cannot want the excerpt only if it still fills its pages.
+     * Throws when it cannot answer: then nothing of that page has been recorded, and the job stays at
+     * its saved cursor.
+     */
     public interface Subscribers {
         List<PartnerSubscription> page(TenderExcerpt excerpt, String afterPartnerId, int size);
     }

@@ -117,6 +117,52 @@ class FanOutTest {
         assertThat(events.values()).containsOnly(1);
     }
 
+    @Test
+    void whenTheSubscribersCannotBeAskedTheRunStopsAtItsLastCursorAndAResumeOffersEachPartnerOnce() {
+        for (int i = 0; i < 450; i++) {
+            subscribe(String.format("p%05d", i), Set.of(), Set.of());
+        }
+        AtomicInteger asked = new AtomicInteger();
+        FanOut.Subscribers failingThirdPage = (ex, after, size) -> {
+            if (asked.incrementAndGet() == 3) {
+                throw new IllegalStateException("owner cannot answer");
+            }
+            return pages.page(ex, after, size);
+        };
+
+        FanOut.Offers counting = batch -> {
+            batch.offers().forEach(o -> offersPerPartner.merge(o.partnerId(), 1, Integer::sum));
+            return batch.endsWith();
+        };
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        new FanOut(failingThirdPage, counting, marker, clock, 100).run(job, () -> true))
+                .hasMessage("owner cannot answer");
+
+        assertThat(progress).containsExactly("p00099", "p00199");
+        assertThat(offersPerPartner).hasSize(200);
+        FanOut.Outcome resumed = new FanOut(failingThirdPage, counting, marker, clock, 100)
+                .run(job.after(progress.get(progress.size() - 1)), () -> true);
+        assertThat(resumed).isEqualTo(FanOut.Outcome.FINISHED);
+        assertThat(offersPerPartner).hasSize(450);
+        assertThat(offersPerPartner.values()).containsOnly(1);
+    }
+
+    @Test
+    void aRunStopsBeforeTheNextPageWhenToldSo() {
+        for (int i = 0; i < 1_000; i++) {
+            subscribe(String.format("p%05d", i), Set.of(), Set.of());
+        }
+        AtomicInteger checks = new AtomicInteger();
+
+        FanOut.Outcome outcome = new FanOut(pages, offers, marker, clock, 100)
+                .run(job, () -> checks.incrementAndGet() <= 3);
+
+        assertThat(outcome).isEqualTo(FanOut.Outcome.STOPPED);
+        assertThat(offersPerPartner).hasSize(300);
+        assertThat(checks).hasValue(4);
+    }
+
     private static java.util.function.BooleanSupplier stopAfter(int batches) {
         AtomicInteger count = new AtomicInteger();
         return () -> count.incrementAndGet() <= batches;
@@ -124,11 +170,10 @@ class FanOutTest {
 
     @Test
     void partnersChooseCategoriesAndLanguagesOrTakeEverything() {
-        assertThat(subscription("a", true, Set.of(), Set.of()).wants(excerpt)).isTrue();
-        assertThat(subscription("b", true, Set.of("web-hosting", "domains"), Set.of(Language.FR)).wants(excerpt)).isTrue();
-        assertThat(subscription("c", true, Set.of("mail"), Set.of()).wants(excerpt)).isFalse();
-        assertThat(subscription("d", true, Set.of(), Set.of(Language.DE)).wants(excerpt)).isFalse();
-        assertThat(subscription("e", false, Set.of(), Set.of()).wants(excerpt)).isFalse();
+        assertThat(subscription("a", Set.of(), Set.of()).wants(excerpt)).isTrue();
+        assertThat(subscription("b", Set.of("web-hosting", "domains"), Set.of(Language.FR)).wants(excerpt)).isTrue();
+        assertThat(subscription("c", Set.of("mail"), Set.of()).wants(excerpt)).isFalse();
+        assertThat(subscription("d", Set.of(), Set.of(Language.DE)).wants(excerpt)).isFalse();
     }
 
     @Test
@@ -140,12 +185,11 @@ class FanOutTest {
     }
 
     private void subscribe(String partnerId, Set<String> categories, Set<Language> languages) {
-        subscriptions.put(partnerId, subscription(partnerId, true, categories, languages));
+        subscriptions.put(partnerId, subscription(partnerId, categories, languages));
     }
 
-    private static PartnerSubscription subscription(String id, boolean optedIn, Set<String> categories,
-                                                    Set<Language> languages) {
+    private static PartnerSubscription subscription(String id, Set<String> categories, Set<Language> languages) {
         return new PartnerSubscription(new PartnerContact(id, "P " + id, id + "@p.example", Language.EN, null),
-                optedIn, categories, languages, 1);
+                categories, languages, 1);
     }
 }

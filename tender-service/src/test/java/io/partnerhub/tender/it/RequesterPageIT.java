@@ -2,12 +2,9 @@ package io.partnerhub.tender.it;
 
 import io.partnerhub.events.tender.TenderCancelled;
 import io.partnerhub.events.tender.TenderSubmitted;
-import io.partnerhub.tender.subscription.mongo.MongoSubscriptions;
-import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
@@ -24,10 +21,6 @@ class RequesterPageIT {
 
     @Autowired
     RestTestClient http;
-    @Autowired
-    KafkaTemplate<String, SpecificRecord> kafka;
-    @Autowired
-    MongoSubscriptions subscriptions;
 
     String run = UUID.randomUUID().toString().substring(0, 8);
     String category = "page-" + run;
@@ -35,8 +28,15 @@ class RequesterPageIT {
     @Test
     void theRequesterReadsRevealsAndProposalsInTheirLanguageAndCancelsFromThePage() {
         String partner = "alpha-" + run;
-        kafka.send(PartnerFixture.topic(), partner, PartnerFixture.optIn(partner, 3, true, List.of(category), List.of()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> subscriptions.byPartnerId(partner).isPresent());
+        PartnershipStandIn.shared().optIn(partner, List.of(category), List.of());
+        try {
+            revealProposeAndCancel(partner);
+        } finally {
+            PartnershipStandIn.shared().optOut(partner);
+        }
+    }
+
+    private void revealProposeAndCancel(String partner) {
         String tenderId = submit("Webshop <script>alert(1)</script>");
         String token = requesterToken(tenderId);
         await().atMost(Duration.ofSeconds(20)).until(() -> http.post().uri("/partner/tenders/" + tenderId + "/reveal")

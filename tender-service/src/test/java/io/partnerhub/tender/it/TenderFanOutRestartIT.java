@@ -1,7 +1,6 @@
 package io.partnerhub.tender.it;
 
 import io.partnerhub.events.tender.TenderOffered;
-import io.partnerhub.platform.EmbeddedPlatformExtension;
 import io.partnerhub.tender.TenderServiceApplication;
 import io.partnerhub.tender.distribution.mongo.MongoOfferBook;
 import io.partnerhub.tender.distribution.scheduling.FanOutBrake;
@@ -29,9 +28,10 @@ import static org.awaitility.Awaitility.await;
  * A fan-out stopped halfway (the service shut down) is completed by the next start, and no partner
  * is offered twice — even when the service died in the middle of a batch (its events recorded, half
  * of its offers written, its cursor not saved).
- * Runs two application contexts one after the other on their own database.
+ * Runs two application contexts one after the other on their own database, asking a
+ * partnership-service stand-in of their own (so pages hold only this test's partners).
  */
-@ExtendWith(EmbeddedPlatformExtension.class)
+@ExtendWith(TenderPlatformExtension.class)
 class TenderFanOutRestartIT {
 
     static final int PARTNERS = 5_000;
@@ -41,15 +41,23 @@ class TenderFanOutRestartIT {
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String database = "tender-restart-" + run;
     final String prefix = "restart-" + run;
+    PartnershipStandIn partnership;
 
     @Test
     void aRestartCompletesTheFanOutWithoutOfferingAnyPartnerTwice() {
+        try (PartnershipStandIn owner = PartnershipStandIn.start()) {
+            partnership = owner;
+            partnership.seed(prefix, prefix, PARTNERS);
+            restartHalfway();
+        }
+    }
+
+    private void restartHalfway() {
         PublishedEvents published = PublishedEvents.shared();
         StopAfter brake = new StopAfter(BATCHES_BEFORE_STOP);
         String tenderId;
         try (ConfigurableApplicationContext first = start(brake)) {
             MongoTemplate mongo = first.getBean(MongoTemplate.class);
-            SubscriptionSeeder.seed(mongo, prefix, prefix, PARTNERS);
             tenderId = first.getBean(TenderSubmissions.class).submit(form(), "127.0.0.1").tenderId();
             first.getBean(FanOutWorker.class).wake();
             await().atMost(Duration.ofMinutes(1)).untilTrue(brake.stopped);
@@ -59,12 +67,12 @@ class TenderFanOutRestartIT {
             assertThat(fanOut(mongo, tenderId).getBoolean("done")).isFalse();
             // as if the service died inside the 10th batch: its batch document (with its events) was
             // written, only half of its offer documents were, and its cursor was not saved
-            String endOfNinthBatch = SubscriptionSeeder.partnerId(prefix, (BATCHES_BEFORE_STOP - 1) * BATCH - 1);
+            String endOfNinthBatch = PartnershipStandIn.partnerId(prefix, (BATCHES_BEFORE_STOP - 1) * BATCH - 1);
             mongo.getCollection("tender_requests").updateOne(new Document("_id", tenderId),
                     new Document("$set", new Document("fanOut.lastPartnerId", endOfNinthBatch)));
             for (int i = (BATCHES_BEFORE_STOP - 1) * BATCH + BATCH / 2; i < BATCHES_BEFORE_STOP * BATCH; i++) {
                 mongo.getCollection("tender_offers").deleteOne(
-                        new Document("_id", tenderId + ":" + SubscriptionSeeder.partnerId(prefix, i)));
+                        new Document("_id", tenderId + ":" + PartnershipStandIn.partnerId(prefix, i)));
             }
         }
 
@@ -90,6 +98,7 @@ class TenderFanOutRestartIT {
             builder.initializers(context -> context.getBeanFactory().registerSingleton("fanOutBrake", brake));
         }
         return builder.run("--server.port=0", "--spring.mongodb.database=" + database,
+                "--partnerhub.peers.partnership-url=" + partnership.baseUrl(),
                 "--tender.fan-out.batch-size=" + BATCH, "--tender.fan-out.poll-interval=PT1S");
     }
 

@@ -2,8 +2,6 @@ package io.partnerhub.tender.it;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.partnerhub.events.Topic;
-import io.partnerhub.events.common.Language;
 import io.partnerhub.events.tender.TenderCancelled;
 import io.partnerhub.events.tender.TenderEndReason;
 import io.partnerhub.events.tender.TenderExpired;
@@ -13,10 +11,8 @@ import io.partnerhub.events.tender.TenderRevealed;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.events.tender.TenderWithdrawn;
 import io.partnerhub.kit.plain.LinkSecret;
-import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.tender.distribution.mongo.MongoOfferBook;
 import io.partnerhub.tender.request.mongo.ExpirySweeper;
-import io.partnerhub.tender.subscription.mongo.MongoSubscriptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,18 +21,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
@@ -54,10 +44,6 @@ class TenderFlowIT {
     @Autowired
     RestTestClient http;
     @Autowired
-    KafkaTemplate<String, SpecificRecord> kafka;
-    @Autowired
-    MongoSubscriptions subscriptions;
-    @Autowired
     MongoOfferBook offers;
     @Autowired
     MongoTemplate mongo;
@@ -67,12 +53,18 @@ class TenderFlowIT {
     MeterRegistry meters;
 
     PublishedEvents published;
+    PartnershipStandIn partnership = PartnershipStandIn.shared();
     String run = UUID.randomUUID().toString().substring(0, 8);
     String category = "flow-" + run;
 
     @BeforeEach
     void readEvents() {
         published = PublishedEvents.shared();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void optOutThisTestsPartners() {
+        partnership.optOutWhere(partnerId -> partnerId.endsWith("-" + run));
     }
 
     @Test
@@ -82,11 +74,9 @@ class TenderFlowIT {
         String gamma = "gamma-" + run;
         String delta = "delta-" + run;
         optIn(alpha, List.of(category), List.of());
-        optIn(beta, List.of(), List.of(Language.FR));
+        optIn(beta, List.of(), List.of("FR"));
         optIn(gamma, List.of("mail-only-" + run), List.of());
-        optIn(delta, List.of(category), List.of(Language.DE));
-        await().atMost(Duration.ofSeconds(20)).until(() -> List.of(alpha, beta, gamma, delta).stream()
-                .allMatch(p -> subscriptions.byPartnerId(p).isPresent()));
+        optIn(delta, List.of(category), List.of("DE"));
 
         String tenderId = submit("anne-" + run + "@example.ch");
 
@@ -168,8 +158,6 @@ class TenderFlowIT {
             racers.add("racer" + i + "-" + run);
             optIn(racers.get(i), List.of(category), List.of());
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> racers.stream()
-                .allMatch(p -> subscriptions.byPartnerId(p).isPresent()));
         String tenderId = submit("race-" + run + "@example.ch");
         await().atMost(Duration.ofSeconds(20)).until(() -> racers.stream()
                 .allMatch(racer -> offers.offeredTo(tenderId, racer).isPresent()));
@@ -200,7 +188,6 @@ class TenderFlowIT {
     void theSweeperExpiresDueRequestsAndWithdrawsThemFromRevealingPartners() {
         String partner = "sweep-" + run;
         optIn(partner, List.of(category), List.of());
-        await().atMost(Duration.ofSeconds(20)).until(() -> subscriptions.byPartnerId(partner).isPresent());
         String tenderId = submit("sweep-" + run + "@example.ch");
         await().atMost(Duration.ofSeconds(20)).until(() -> offers.offeredTo(tenderId, partner).isPresent());
         reveal(partner, tenderId).expectStatus().isOk();
@@ -215,26 +202,6 @@ class TenderFlowIT {
                 && !published.of(TenderWithdrawn.class, tenderId).isEmpty());
         assertThat(published.of(TenderWithdrawn.class, tenderId)).singleElement()
                 .satisfies(w -> assertThat(w.getReason()).isEqualTo(TenderEndReason.EXPIRED));
-    }
-
-    @Test
-    void aPartnerEventWithoutPartnerIdGoesToTheDeadLetterTopic() {
-        String key = "poison-" + run;
-        kafka.send(PartnerFixture.topic(), key, PartnerFixture.optIn(" ", 1, true, List.of(), List.of()));
-
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.shared().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "tender-dlt-" + run,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> dlt = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            dlt.subscribe(List.of(Topic.PARTNERS.deadLetterName()));
-            List<String> keys = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                dlt.poll(Duration.ofMillis(200)).forEach(record -> keys.add(record.key()));
-                return keys.contains(key);
-            });
-        }
     }
 
     @Test
@@ -286,7 +253,8 @@ class TenderFlowIT {
                         "phone", "+41 21 555 12 34"));
     }
 
-    private void optIn(String partnerId, List<String> categories, List<Language> languages) {
-        kafka.send(PartnerFixture.topic(), partnerId, PartnerFixture.optIn(partnerId, 3, true, categories, languages));
+    /** The partner opts in at partnership-service, the owner: the very next fan-out asks it. */
+    private void optIn(String partnerId, List<String> categories, List<String> languages) {
+        partnership.optIn(partnerId, categories, languages);
     }
 }

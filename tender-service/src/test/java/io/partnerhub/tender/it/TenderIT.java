@@ -1,6 +1,5 @@
 package io.partnerhub.tender.it;
 
-import io.partnerhub.platform.EmbeddedPlatformExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,10 +10,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** One cached context for the tender integration tests, on the JVM's embedded platform. */
+/**
+ * One cached context for the tender integration tests, on the JVM's embedded platform, with
+ * partnership-service played by {@link PartnershipStandIn#shared()}.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(EmbeddedPlatformExtension.class)
+@ExtendWith(TenderPlatformExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")

@@ -2,10 +2,13 @@ package io.partnerhub.tender.request;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The store contract in memory: save-if-unchanged is a compare-and-set on the revision. */
@@ -50,6 +53,12 @@ public final class InMemoryTenderRequests implements TenderRequests {
                 .filter(s -> s.status() == TenderStatus.OPEN && !s.expiresAt().isAfter(now))
                 .sorted(Comparator.comparing(TenderRequestState::expiresAt))
                 .limit(limit).map(TenderRequestState::tenderId).toList();
+    }
+
+    @Override
+    public Set<String> validAmong(Collection<String> tenderIds, Instant now) {
+        return tenderIds.stream().filter(states::containsKey)
+                .filter(id -> TenderRequest.restore(states.get(id)).isValidAt(now)).collect(Collectors.toSet());
     }
 
     public synchronized <T extends TenderEvent> List<T> published(Class<T> type) {

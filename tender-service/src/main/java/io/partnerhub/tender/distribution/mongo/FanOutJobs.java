@@ -37,8 +37,11 @@ public class FanOutJobs {
         this.clock = clock;
     }
 
-    /** A claimed fan-out, the request it belongs to and the trace it was submitted in (null: none). */
-    public record Claim(String owner, FanOutJob job, TenderRequest request, String traceparent) {
+    /**
+     * A claimed fan-out and the trace it was submitted in (null: none). Whether its request is still
+     * valid is read again before every batch, not taken from the claim.
+     */
+    public record Claim(String owner, FanOutJob job, String traceparent) {
     }
 
     public Optional<Claim> claimNext(String owner, Duration lease) {
@@ -53,7 +56,7 @@ public class FanOutJobs {
         TenderRequest request = reader.read(claimed);
         Document fanOut = claimed.get("fanOut", Document.class);
         return Optional.of(new Claim(owner, new FanOutJob(request.tenderId(), request.excerpt(), request.expiresAt(),
-                fanOut.getString("lastPartnerId")), request, fanOut.getString("traceparent")));
+                fanOut.getString("lastPartnerId")), fanOut.getString("traceparent")));
     }
 
     /** The progress port for one claimed run; throws {@link LeaseLostException} if another instance took over. */
@@ -79,6 +82,15 @@ public class FanOutJobs {
     /** Gives the fan-out back (graceful stop) so another instance resumes it without waiting for the lease. */
     public void release(Claim claim) {
         mongo.updateFirst(owned(claim), new Update().unset("fanOut.owner").unset("fanOut.until"), COLLECTION);
+    }
+
+    /**
+     * Gives the fan-out back to be retried after {@code delay} by any instance, from its saved cursor
+     * (partnership-service could not be asked). Does nothing if another instance owns it by now.
+     */
+    public void postpone(Claim claim, Duration delay) {
+        mongo.updateFirst(owned(claim), new Update().unset("fanOut.owner").set("fanOut.until",
+                clock.instant().plus(delay)), COLLECTION);
     }
 
     private void guarded(Claim claim, Update update) {

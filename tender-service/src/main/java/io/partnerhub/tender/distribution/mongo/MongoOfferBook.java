@@ -8,8 +8,6 @@ import io.partnerhub.tender.distribution.OfferBatch;
 import io.partnerhub.tender.distribution.OfferBook;
 import io.partnerhub.tender.distribution.TenderOffer;
 import io.partnerhub.tender.request.events.TenderEventOutbox;
-import io.partnerhub.tender.subscription.PartnerSubscription;
-import io.partnerhub.tender.subscription.mongo.MongoSubscriptions;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
@@ -44,14 +42,11 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
     private final MongoTemplate mongo;
     private final TenderEventOutbox outbox;
     private final OutboxRelay relay;
-    private final MongoSubscriptions subscriptions;
 
-    public MongoOfferBook(MongoTemplate mongo, TenderEventOutbox outbox, OutboxRelay relay,
-                          MongoSubscriptions subscriptions) {
+    public MongoOfferBook(MongoTemplate mongo, TenderEventOutbox outbox, OutboxRelay relay) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.relay = relay;
-        this.subscriptions = subscriptions;
         mongo.indexOps(COLLECTION).createIndex(new Index("partnerId", Sort.Direction.ASC)
                 .on("offeredAt", Sort.Direction.DESC));
         mongo.indexOps(COLLECTION).createIndex(new Index("tenderId", Sort.Direction.ASC));
@@ -150,14 +145,11 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
         return existing;
     }
 
+    /** The contact partnership-service gave for the partner when the request was offered to it. */
     @Override
     public Optional<PartnerContact> offeredTo(String tenderId, String partnerId) {
-        OfferDocument offer = mongo.findById(OfferDocument.idOf(tenderId, partnerId), OfferDocument.class);
-        if (offer == null) {
-            return Optional.empty();
-        }
-        return Optional.of(subscriptions.byPartnerId(partnerId).map(PartnerSubscription::partner)
-                .orElse(offer.partner()));
+        return Optional.ofNullable(mongo.findById(OfferDocument.idOf(tenderId, partnerId), OfferDocument.class))
+                .map(OfferDocument::partner);
     }
 
     /** The partner's most recent offers, newest first. */

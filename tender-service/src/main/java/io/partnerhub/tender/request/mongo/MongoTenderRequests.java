@@ -18,8 +18,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Requests in MongoDB. Every write is ONE document write holding the new state and its events
@@ -96,6 +99,23 @@ public class MongoTenderRequests implements TenderRequests {
                 .with(Sort.by("expiresAt")).limit(limit);
         due.fields().include("_id");
         return mongo.find(due, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    /**
+     * One query for the whole batch, on the primary, no cache: {@code _id in ids, status OPEN,
+     * expiresAt > now} — the rule of {@link TenderRequest#isValidAt} (valid until, not at, its expiry).
+     */
+    @Override
+    public Set<String> validAmong(Collection<String> tenderIds, Instant now) {
+        if (tenderIds.isEmpty()) {
+            return Set.of();
+        }
+        Query valid = Query.query(Criteria.where("_id").in(tenderIds).and("status").is(TenderStatus.OPEN.name())
+                .and("expiresAt").gt(now));
+        valid.fields().include("_id");
+        Set<String> ids = new HashSet<>();
+        mongo.find(valid, Document.class, COLLECTION).forEach(document -> ids.add(document.getString("_id")));
+        return ids;
     }
 
     private Document bson(TenderRequest request) {
