@@ -2,10 +2,8 @@ package io.partnerhub.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerhub.e2e.Scenario.Org;
-import io.partnerhub.events.Topic;
 import io.partnerhub.events.notification.NotificationSent;
 import io.partnerhub.events.partnership.InvitationCreated;
-import io.partnerhub.events.partnership.PartnerTenderOptInChanged;
 import io.partnerhub.events.tender.TenderOffered;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.kit.security.Caller;
@@ -59,10 +57,6 @@ class TracingIT {
         Scenario s = new Scenario();
         Org first = s.partner("first", true);
         Org second = s.partner("second", true);
-        for (Org partner : List.of(first, second)) {
-            s.events.await(PartnerTenderOptInChanged.class, e -> e.getPartnerId().equals(partner.id()) && e.getOptedIn());
-        }
-        s.events.awaitConsumed("tender-service", Topic.PARTNERS);
         String traceId = newTraceId();
 
         JsonNode submitted = s.http.call("POST", s.tender("/public/tenders"), null, Map.of(
