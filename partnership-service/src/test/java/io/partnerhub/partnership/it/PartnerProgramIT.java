@@ -216,6 +216,28 @@ class PartnerProgramIT {
         s.customerLegal.get("/partners/me").expectStatus().isNotFound();
     }
 
+    /** The partner's own commands do not fail because another write (here: each other) changed the partner meanwhile. */
+    @Test
+    void concurrentChangesToOnePartnerAllTakeEffect() throws Exception {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        int writers = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String user = "collaborator-" + i;
+                statuses.add(pool.submit(() -> s.partnerLegal.put("/partners/me/collaborators/{u}",
+                        Map.of("allCustomers", true), user).expectBody(String.class).returnResult().getStatus().value()));
+            }
+            for (var status : statuses) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(partners.find(s.partnerOrg).orElseThrow().aggregate().collaborators()).hasSize(writers);
+    }
+
     private void send(String partnerId, PartnerYearlyVolumeChanged report) {
         kafka.send(Topic.PARTNER_VOLUMES.topicName(),
                 PartnerVolumeKey.of(partnerId, report.getYearlyVolume().getCurrency().name()), report);

@@ -19,6 +19,7 @@ import io.partnerhub.partnership.shared.DomainEvent;
 import io.partnerhub.partnership.storage.Versioned;
 import io.partnerhub.partnership.web.Roles;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -29,6 +30,8 @@ import java.util.function.Function;
 /** Use cases of a partner's own organization: apply, directory listing, tender opt-in, collaborators. */
 @Service
 public class PartnerService {
+
+    private static final int CHANGE_ATTEMPTS = 10;
 
     private final PartnerStore partners;
     private final ProgramMemberships memberships;
@@ -96,14 +99,39 @@ public class PartnerService {
         return partners.searchDirectory(term, 20);
     }
 
+    /**
+     * Applies the partner's own command to its current state. The partner's document also changes in
+     * the background (yearly volumes from billing's events), and the caller asked for an outcome, not
+     * for a version: a write that lost to another writer is decided again on the fresh state.
+     */
     private Partner change(Caller caller, Function<Partner, List<DomainEvent>> transition) {
-        Versioned<Partner> loaded = load(caller);
-        Partner partner = loaded.aggregate();
-        List<DomainEvent> events = transition.apply(partner);
-        if (!events.isEmpty()) {
-            partners.update(loaded, messages(partner, caller, events));
+        for (int attempt = 1; ; attempt++) {
+            Versioned<Partner> loaded = load(caller);
+            Partner partner = loaded.aggregate();
+            List<DomainEvent> events = transition.apply(partner);
+            if (events.isEmpty()) {
+                return partner;
+            }
+            try {
+                partners.update(loaded, messages(partner, caller, events));
+                return partner;
+            } catch (OptimisticLockingFailureException lostToAnotherWriter) {
+                if (attempt == CHANGE_ATTEMPTS) {
+                    throw lostToAnotherWriter;
+                }
+                pauseBeforeAttempt(attempt);
+            }
         }
-        return partner;
+    }
+
+    /** A few random milliseconds, growing, so that writers that collided do not collide again. */
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 2 + 2 * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a partner change", e);
+        }
     }
 
     private Versioned<Partner> load(Caller caller) {
