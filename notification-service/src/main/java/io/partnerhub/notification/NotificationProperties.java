@@ -8,11 +8,12 @@ import java.time.ZoneId;
 
 /**
  * {@code partnerhub.notification.*}: the sender address, the time zone dates are shown in, the
- * retry schedule and the sender job's batch size, polling fallback and claim lease.
+ * retry schedule, the sender job's batch size, polling fallback and claim lease, and how emails
+ * whose cause another service owns are checked before sending.
  */
 @ConfigurationProperties("partnerhub.notification")
 public record NotificationProperties(String fromAddress, String fromName, ZoneId timeZone, Retry retry,
-                                     Sender sender) {
+                                     Sender sender, Checks checks) {
 
     public NotificationProperties {
         fromAddress = fromAddress == null ? "no-reply@partnerhub.example" : fromAddress;
@@ -20,6 +21,7 @@ public record NotificationProperties(String fromAddress, String fromName, ZoneId
         timeZone = timeZone == null ? ZoneId.of("Europe/Zurich") : timeZone;
         retry = retry == null ? new Retry(null, null, null) : retry;
         sender = sender == null ? new Sender(null, null, null, null, null) : sender;
+        checks = checks == null ? new Checks(null, null) : checks;
     }
 
     /** Capped exponential backoff; defaults 30 s doubling up to 30 min, 10 attempts. */
@@ -48,6 +50,26 @@ public record NotificationProperties(String fromAddress, String fromName, ZoneId
             lease = lease == null ? Duration.ofMinutes(2) : lease;
             linger = linger == null ? Duration.ofMillis(50) : linger;
             threads = threads == null ? 2 : threads;
+        }
+    }
+
+    /**
+     * The check with the owner right before sending (tender excerpts, invitation links).
+     *
+     * @param chunkSize    at most this many emails that need a check are cleared by one answer and
+     *                     sent before the next check (default 50): a cancellation confirmed after a
+     *                     check cleared lets at most this many of them out, per sender thread
+     * @param recheckDelay when the owner does not answer, its emails are due again after this long,
+     *                     neither sent nor failed and not counted as attempts (default 5 s)
+     */
+    public record Checks(Integer chunkSize, Duration recheckDelay) {
+
+        public Checks {
+            chunkSize = chunkSize == null ? 50 : chunkSize;
+            recheckDelay = recheckDelay == null ? Duration.ofSeconds(5) : recheckDelay;
+            if (chunkSize < 1) {
+                throw new IllegalArgumentException("partnerhub.notification.checks.chunk-size must be at least 1");
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package io.partnerhub.notification.delivery;
 import io.partnerhub.notification.message.IdempotencyKey;
 import io.partnerhub.notification.message.Message;
 import io.partnerhub.notification.message.MessageKind;
+import io.partnerhub.notification.message.Precondition;
 import io.partnerhub.notification.message.Recipient;
 
 import java.time.Duration;
@@ -30,6 +31,7 @@ public final class Delivery {
     private String failureReason;
     private Instant sentAt;
     private int roundStart;
+    private Validity validity;
 
     /**
      * Where an email comes from: the event that caused it, the kind of email it is, and the W3C
@@ -41,7 +43,7 @@ public final class Delivery {
 
     private Delivery(UUID id, IdempotencyKey idempotencyKey, Source source, Recipient recipient, EmailContent content,
                      Instant createdAt, List<Attempt> attempts, DeliveryStatus status, Instant nextAttemptAt,
-                     String failureReason, Instant sentAt, int roundStart) {
+                     String failureReason, Instant sentAt, int roundStart, Validity validity) {
         this.id = id;
         this.idempotencyKey = idempotencyKey;
         this.source = source;
@@ -54,29 +56,33 @@ public final class Delivery {
         this.failureReason = failureReason;
         this.sentAt = sentAt;
         this.roundStart = roundStart;
+        this.validity = validity == null ? Validity.of(null) : validity;
     }
 
-    /** A written email, due now, caused by an event of the given trace (null: not traced). */
+    /**
+     * A written email, due now, caused by an event of the given trace (null: not traced); sent only
+     * while the message's precondition holds.
+     */
     public static Delivery accept(Message message, EmailContent content, Instant now, String traceparent) {
         IdempotencyKey key = message.idempotencyKey();
         return new Delivery(key.notificationId(), key, sourceOf(message, traceparent), message.recipient(), content,
-                now, List.of(), DeliveryStatus.PENDING, now, null, null, 0);
+                now, List.of(), DeliveryStatus.PENDING, now, null, null, 0, Validity.of(message.precondition()));
     }
 
     /** An email that cannot be written (bad address, incomplete data): failed from the start. */
     public static Delivery reject(Message message, String reason, Instant now, String traceparent) {
         IdempotencyKey key = message.idempotencyKey();
         return new Delivery(key.notificationId(), key, sourceOf(message, traceparent), message.recipient(), null,
-                now, List.of(), DeliveryStatus.FAILED, null, reason, null, 0);
+                now, List.of(), DeliveryStatus.FAILED, null, reason, null, 0, Validity.of(message.precondition()));
     }
 
     /** Rebuilds a stored delivery. */
     public static Delivery restore(UUID id, IdempotencyKey idempotencyKey, Source source, Recipient recipient,
                                    EmailContent content, Instant createdAt, List<Attempt> attempts,
                                    DeliveryStatus status, Instant nextAttemptAt, String failureReason,
-                                   Instant sentAt, int roundStart) {
+                                   Instant sentAt, int roundStart, Validity validity) {
         return new Delivery(id, idempotencyKey, source, recipient, content, createdAt, attempts, status,
-                nextAttemptAt, failureReason, sentAt, roundStart);
+                nextAttemptAt, failureReason, sentAt, roundStart, validity);
     }
 
     private static Source sourceOf(Message message, String traceparent) {
@@ -104,6 +110,39 @@ public final class Delivery {
             case TRANSIENT_FAILURE -> retryOrGiveUp(reply, now, schedule);
         }
         return status;
+    }
+
+    /** Its owner confirmed, just now, that the email's cause still holds: it may be handed to SMTP. */
+    public void clear(Instant now) {
+        requireAwaitingSending();
+        validity = validity.cleared(now);
+    }
+
+    /**
+     * Its cause no longer holds (the tender was cancelled, the invitation link is dead): it is not
+     * sent, ever. Not an attempt and not a failure; terminal.
+     */
+    public void withdraw(String reason, Instant now) {
+        requireAwaitingSending();
+        status = DeliveryStatus.WITHDRAWN;
+        nextAttemptAt = null;
+        failureReason = null;
+        validity = validity.withdrawn(now, reason);
+    }
+
+    /**
+     * Whether it may be sent could not be found out (its owner did not answer): it waits until
+     * {@code until} with its status and attempts as they are — neither sent nor failed.
+     */
+    public void postpone(Instant until) {
+        requireAwaitingSending();
+        nextAttemptAt = until;
+    }
+
+    private void requireAwaitingSending() {
+        if (!status.awaitsSending()) {
+            throw new IllegalStateException("delivery " + id + " is " + status + ", not awaiting sending");
+        }
     }
 
     private void succeed(Instant now) {
@@ -138,10 +177,15 @@ public final class Delivery {
         if (content == null) {
             throw new IllegalStateException("delivery " + id + " was never written: " + failureReason);
         }
+        if (status == DeliveryStatus.WITHDRAWN) {
+            throw new IllegalStateException("delivery " + id + " was withdrawn (" + validity.withdrawalReason()
+                    + "): what it tells no longer holds");
+        }
         status = DeliveryStatus.PENDING;
         nextAttemptAt = now;
         failureReason = null;
         roundStart = attempts.size();
+        validity = validity.unchecked();
     }
 
     private int attemptsThisRound() {
@@ -195,6 +239,16 @@ public final class Delivery {
 
     public Optional<Instant> sentAt() {
         return Optional.ofNullable(sentAt);
+    }
+
+    /** What must still hold when it is sent; empty when nothing needs checking. */
+    public Optional<Precondition> precondition() {
+        return Optional.ofNullable(validity.precondition());
+    }
+
+    /** Its precondition, when the last check cleared it, and why it was withdrawn, if it was. */
+    public Validity validity() {
+        return validity;
     }
 
     /** Index of the first attempt since the last resend (0 when never resent). */

@@ -4,6 +4,7 @@ import io.partnerhub.kit.tracing.TraceParent;
 import io.partnerhub.notification.delivery.Attempt;
 import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.notification.delivery.EmailContent;
+import io.partnerhub.notification.message.Precondition;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,12 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * One email as support sees it: where it comes from (with the trace id to look the whole workflow
- * up in the tracing backend), who gets it, its status and every attempt.
+ * up in the tracing backend), who gets it, its status and every attempt; for an email whose cause
+ * another service owns, what it depends on ({@code dependsOn}), when the check right before
+ * sending cleared it ({@code clearedAt}) or when and why it was withdrawn instead.
  */
 public record DeliveryView(String notificationId, String messageKind, String sourceEventId, String sourceEventType,
                            String correlationId, String traceId, String recipientEmail, String language, String subject,
                            String status, Instant createdAt, Instant nextAttemptAt, Instant sentAt,
-                           String failureReason, List<AttemptView> attempts, String textBody) {
+                           String failureReason, String dependsOn, Instant clearedAt, Instant withdrawnAt,
+                           String withdrawalReason, List<AttemptView> attempts, String textBody) {
 
     /** One SMTP attempt: when, the reply code (null: no reply) and text, and what it meant. */
     public record AttemptView(int number, Instant at, Integer smtpCode, String smtpReply, String outcome) {
@@ -37,6 +41,8 @@ public record DeliveryView(String notificationId, String messageKind, String sou
                 delivery.recipient().language().name(), delivery.content().map(EmailContent::subject).orElse(null),
                 delivery.status().name(), delivery.createdAt(), delivery.nextAttemptAt().orElse(null),
                 delivery.sentAt().orElse(null), delivery.failureReason().orElse(null),
+                delivery.precondition().map(Precondition::describe).orElse(null), delivery.validity().clearedAt(),
+                delivery.validity().withdrawnAt(), delivery.validity().withdrawalReason(),
                 delivery.attempts().stream().map(AttemptView::of).toList(),
                 delivery.content().map(EmailContent::text).map(DeliveryView::withoutLinkSecrets).orElse(null));
     }

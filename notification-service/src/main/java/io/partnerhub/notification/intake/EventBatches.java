@@ -6,6 +6,8 @@ import io.partnerhub.notification.message.Message;
 import io.partnerhub.notification.sending.EventEmails;
 import io.partnerhub.notification.sending.IntakeFailedException;
 import io.partnerhub.notification.sending.NotificationIntake;
+import io.partnerhub.notification.sending.PendingWithdrawals;
+import io.partnerhub.notification.validity.CauseEnded;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,17 +36,29 @@ class EventBatches {
     private static final LogAccessor LOG = new LogAccessor(LogFactory.getLog(EventBatches.class));
 
     private final NotificationIntake intake;
+    private final PendingWithdrawals withdrawals;
+    private final CauseEndings endings;
 
-    EventBatches(NotificationIntake intake) {
+    EventBatches(NotificationIntake intake, PendingWithdrawals withdrawals, CauseEndings endings) {
         this.intake = intake;
+        this.withdrawals = withdrawals;
+        this.endings = endings;
     }
 
+    /**
+     * Stores the emails the batch's events call for; then withdraws, at once, the waiting emails
+     * whose cause one of the stored events ended (a shortcut: the check before sending is the rule).
+     */
     void accept(List<ConsumerRecord<String, SpecificRecord>> records, Function<SpecificRecord, List<Message>> mapping) {
         List<EventEmails> decoded = new ArrayList<>(records.size());
+        List<List<CauseEnded>> ended = new ArrayList<>(records.size());
         RuntimeException poison = null;
         for (ConsumerRecord<String, SpecificRecord> record : records) {
             try {
-                decoded.add(new EventEmails(decode(record, mapping), traceparent(record)));
+                SpecificRecord event = valueOf(record);
+                List<Message> messages = map(event, mapping);
+                ended.add(map(event, endings::of));
+                decoded.add(new EventEmails(messages, traceparent(record)));
             } catch (RuntimeException e) {
                 poison = e;
                 break;
@@ -53,18 +67,31 @@ class EventBatches {
         try {
             intake.acceptAll(decoded);
         } catch (IntakeFailedException e) {
+            withdrawals.withdraw(flatten(ended.subList(0, e.event())));
             throw new BatchListenerFailedException(e.getMessage(), e, e.event());
         } catch (RuntimeException e) {
             // never fail a batch as a whole: the error handler would then dead-letter every record of it
             throw new BatchListenerFailedException(e.getMessage(), e, 0);
         }
+        withdrawals.withdraw(flatten(ended));
         if (poison != null) {
             throw new BatchListenerFailedException(poison.getMessage(), poison, decoded.size());
         }
     }
 
-    private static List<Message> decode(ConsumerRecord<String, SpecificRecord> record,
-                                        Function<SpecificRecord, List<Message>> mapping) {
+    private static List<CauseEnded> flatten(List<List<CauseEnded>> perEvent) {
+        return perEvent.stream().flatMap(List::stream).toList();
+    }
+
+    private static <T> List<T> map(SpecificRecord event, Function<SpecificRecord, List<T>> mapping) {
+        try {
+            return mapping.apply(event);
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("cannot map " + event.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SpecificRecord valueOf(ConsumerRecord<String, SpecificRecord> record) {
         SpecificRecord event = record.value();
         if (event == null) {
             DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
@@ -75,11 +102,7 @@ class EventBatches {
             throw new PoisonEventException("record " + record.topic() + "-" + record.partition() + "@"
                     + record.offset() + " has no value");
         }
-        try {
-            return mapping.apply(event);
-        } catch (RuntimeException e) {
-            throw new PoisonEventException("cannot map " + event.getClass().getSimpleName() + ": " + e.getMessage(), e);
-        }
+        return event;
     }
 
     /** The producer's span as the email's parent: the same trace id the record listener's span had. */

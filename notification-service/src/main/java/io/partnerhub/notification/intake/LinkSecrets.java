@@ -3,7 +3,9 @@ package io.partnerhub.notification.intake;
 import io.partnerhub.events.common.EventMetadata;
 import io.partnerhub.kit.kafka.PoisonEventException;
 import io.partnerhub.kit.plain.CannotOpenSealException;
+import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.kit.plain.LinkSecretSeal;
+import io.partnerhub.notification.message.Precondition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,5 +30,17 @@ class LinkSecrets {
             throw new PoisonEventException(event.getClass().getSimpleName() + "." + field + " of event "
                     + metadata.getEventId() + " cannot be opened: " + e.getMessage());
         }
+    }
+
+    /**
+     * What an email carrying this opened link secret needs: the link still live, named as
+     * partnership-service stores it (the SHA-256 of the secret). None without a secret: that
+     * email is incomplete and is never sent anyway.
+     */
+    static Precondition.InvitationLinkLive liveLink(String invitationId, String secret) {
+        if (invitationId == null || secret == null || secret.isBlank()) {
+            return null;
+        }
+        return new Precondition.InvitationLinkLive(invitationId, LinkSecret.hashOf(secret));
     }
 }

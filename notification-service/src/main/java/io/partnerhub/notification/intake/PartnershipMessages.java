@@ -41,20 +41,20 @@ class PartnershipMessages {
 
     List<Message> of(SpecificRecord event) {
         if (event instanceof InvitationCreated e) {
+            String secret = secrets.open(e.getResponseToken(), e.getMetadata(), e, "responseToken");
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_RECEIVED, e.getInvitee(), data(
                     "direction", name(e.getDirection()), "partnerName", e.getPartnerName(),
                     "customerName", e.getCustomerName(), "requestedAccess", access(e.getRequestedAccess()),
-                    "expiresAt", e.getExpiresAt(),
-                    "respondLink", links.invitationResponse(
-                            secrets.open(e.getResponseToken(), e.getMetadata(), e, "responseToken")))));
+                    "expiresAt", e.getExpiresAt(), "respondLink", links.invitationResponse(secret)))
+                    .requiring(LinkSecrets.liveLink(e.getInvitationId(), secret)));
         }
         if (event instanceof InvitationResent e) {
+            String secret = secrets.open(e.getResponseToken(), e.getMetadata(), e, "responseToken");
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_RECEIVED, e.getInvitee(), data(
                     "direction", name(e.getDirection()), "partnerName", e.getPartnerName(),
                     "customerName", e.getCustomerName(), "requestedAccess", access(e.getRequestedAccess()),
-                    "expiresAt", e.getExpiresAt(),
-                    "respondLink", links.invitationResponse(
-                            secrets.open(e.getResponseToken(), e.getMetadata(), e, "responseToken")))));
+                    "expiresAt", e.getExpiresAt(), "respondLink", links.invitationResponse(secret)))
+                    .requiring(LinkSecrets.liveLink(e.getInvitationId(), secret)));
         }
         if (event instanceof InvitationAccepted e) {
             return List.of(message(e.getMetadata(), e, MessageKind.INVITATION_ACCEPTED, e.getSender(), data(

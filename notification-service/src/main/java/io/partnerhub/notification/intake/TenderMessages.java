@@ -8,6 +8,7 @@ import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.events.tender.TenderWithdrawn;
 import io.partnerhub.notification.message.Message;
 import io.partnerhub.notification.message.MessageKind;
+import io.partnerhub.notification.message.Precondition;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,8 @@ class TenderMessages {
             Map<String, Object> data = excerpt(e.getExcerpt());
             data.put("expiresAt", e.getExpiresAt());
             data.put("tenderLink", links.tenderInPartnerSpace(e.getTenderId()));
-            return List.of(message(e.getMetadata(), e, MessageKind.TENDER_OFFERED, e.getPartnerContact(), data));
+            return List.of(message(e.getMetadata(), e, MessageKind.TENDER_OFFERED, e.getPartnerContact(), data)
+                    .requiring(e.getTenderId() == null ? null : new Precondition.TenderOpen(e.getTenderId())));
         }
         if (event instanceof TenderProposalSubmitted e) {
             return List.of(message(e.getMetadata(), e, MessageKind.PROPOSAL_RECEIVED, e.getRequester(), data(

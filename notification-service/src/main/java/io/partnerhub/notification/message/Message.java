@@ -10,16 +10,29 @@ import java.util.Objects;
 
 /**
  * An email to write because of one source event: who gets it, which kind it is and the data its
- * template needs. Built from an event at the edge; checked here before anything is rendered.
+ * template needs, and what must still hold when it is sent ({@code precondition}, null when it
+ * depends on nothing that can be taken back). Built from an event at the edge; checked here
+ * before anything is rendered.
  */
 public record Message(String sourceEventId, String sourceEventType, String correlationId, MessageKind kind,
-                      Recipient recipient, Map<String, Object> data) {
+                      Recipient recipient, Map<String, Object> data, Precondition precondition) {
 
     public Message {
         Objects.requireNonNull(sourceEventId, "sourceEventId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(recipient, "recipient");
         data = Collections.unmodifiableMap(new LinkedHashMap<>(data == null ? Map.of() : data));
+    }
+
+    /** A message that depends on nothing another service may take back. */
+    public Message(String sourceEventId, String sourceEventType, String correlationId, MessageKind kind,
+                   Recipient recipient, Map<String, Object> data) {
+        this(sourceEventId, sourceEventType, correlationId, kind, recipient, data, null);
+    }
+
+    /** The same message, sent only while {@code condition} holds. */
+    public Message requiring(Precondition condition) {
+        return new Message(sourceEventId, sourceEventType, correlationId, kind, recipient, data, condition);
     }
 
     public IdempotencyKey idempotencyKey() {

@@ -6,9 +6,11 @@ import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.notification.delivery.DeliveryStatus;
 import io.partnerhub.notification.delivery.EmailContent;
 import io.partnerhub.notification.delivery.SmtpReply;
+import io.partnerhub.notification.delivery.Validity;
 import io.partnerhub.notification.message.IdempotencyKey;
 import io.partnerhub.notification.message.Language;
 import io.partnerhub.notification.message.MessageKind;
+import io.partnerhub.notification.message.Precondition;
 import io.partnerhub.notification.message.Recipient;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.kit.outbox.StoredMessages;
@@ -23,6 +25,8 @@ import java.util.UUID;
 final class DeliveryDocuments {
 
     static final String COLLECTION = "deliveries";
+    static final String TENDER_OPEN = "TENDER_OPEN";
+    static final String INVITATION_LINK_LIVE = "INVITATION_LINK_LIVE";
 
     private DeliveryDocuments() {
     }
@@ -48,7 +52,11 @@ final class DeliveryDocuments {
                 .append("nextAttemptAt", delivery.nextAttemptAt().map(DeliveryDocuments::date).orElse(null))
                 .append("failureReason", delivery.failureReason().orElse(null))
                 .append("sentAt", delivery.sentAt().map(DeliveryDocuments::date).orElse(null))
-                .append("roundStart", delivery.roundStart());
+                .append("roundStart", delivery.roundStart())
+                .append("precondition", precondition(delivery.validity().precondition()))
+                .append("clearedAt", date(delivery.validity().clearedAt()))
+                .append("withdrawnAt", date(delivery.validity().withdrawnAt()))
+                .append("withdrawalReason", delivery.validity().withdrawalReason());
     }
 
     static Delivery fromDocument(Document document) {
@@ -67,7 +75,36 @@ final class DeliveryDocuments {
                 recipient, content, instant(document.getDate("createdAt")), attempts,
                 DeliveryStatus.valueOf(document.getString("status")), instant(document.getDate("nextAttemptAt")),
                 document.getString("failureReason"), instant(document.getDate("sentAt")),
-                document.getInteger("roundStart", 0));
+                document.getInteger("roundStart", 0), new Validity(precondition(document.get("precondition", Document.class)),
+                        instant(document.getDate("clearedAt")), instant(document.getDate("withdrawnAt")),
+                        document.getString("withdrawalReason")));
+    }
+
+    /**
+     * The precondition as stored: {@code {type: TENDER_OPEN, tenderId}} or
+     * {@code {type: INVITATION_LINK_LIVE, invitationId, tokenHash}}; null when the email needs no check.
+     */
+    static Document precondition(Precondition precondition) {
+        if (precondition instanceof Precondition.TenderOpen tender) {
+            return new Document("type", TENDER_OPEN).append("tenderId", tender.tenderId());
+        }
+        if (precondition instanceof Precondition.InvitationLinkLive link) {
+            return new Document("type", INVITATION_LINK_LIVE).append("invitationId", link.invitationId())
+                    .append("tokenHash", link.tokenHash());
+        }
+        return null;
+    }
+
+    private static Precondition precondition(Document document) {
+        if (document == null) {
+            return null;
+        }
+        return switch (document.getString("type")) {
+            case TENDER_OPEN -> new Precondition.TenderOpen(document.getString("tenderId"));
+            case INVITATION_LINK_LIVE -> new Precondition.InvitationLinkLive(document.getString("invitationId"),
+                    document.getString("tokenHash"));
+            default -> throw new IllegalStateException("unknown precondition " + document.toJson());
+        };
     }
 
     static Document attempt(Attempt attempt) {

@@ -11,12 +11,14 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateManyModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.kit.outbox.StoredMessages;
 import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.notification.delivery.DeliveryStatus;
+import io.partnerhub.notification.validity.CauseEnded;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,7 +30,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +56,8 @@ public class DeliveryStore {
         deliveries.createIndex(Indexes.ascending("status", "nextAttemptAt"));
         deliveries.createIndex(Indexes.ascending("recipientEmail"));
         deliveries.createIndex(Indexes.ascending("sourceEventId"));
+        deliveries.createIndex(Indexes.ascending("precondition.tenderId"));
+        deliveries.createIndex(Indexes.ascending("precondition.invitationId"));
     }
 
     /**
@@ -122,38 +128,85 @@ public class DeliveryStore {
     }
 
     /**
-     * Writes what the attempts came to, one bulk write, only for deliveries this sender's claim
-     * still holds. The claim is checked with one query per batch and each update then addresses
-     * the document by {@code _id} alone: the MongoDB stand-in only uses an index for a filter
-     * that is exactly {@code {_id: ...}} (with {@code {_id, claim}} every update scanned the whole
-     * collection). The window between check and write is milliseconds against a 2-minute lease.
+     * Writes what a round came to — SMTP attempts with their status events, withdrawals,
+     * postponements — one bulk write, only for deliveries this sender's claim still holds. The
+     * claim is checked with one query per batch and each update then addresses the document by
+     * {@code _id} alone: the MongoDB stand-in only uses an index for a filter that is exactly
+     * {@code {_id: ...}} (with {@code {_id, claim}} every update scanned the whole collection). The
+     * window between check and write is milliseconds against a 2-minute lease.
      */
-    void recordAttempts(List<ClaimedDelivery> attempted, List<List<OutboxMessage>> events) {
-        if (attempted.isEmpty()) {
+    void record(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
             return;
         }
         Set<Object> stillClaimed = new HashSet<>();
-        collection().find(Filters.and(Filters.in("_id", attempted.stream()
-                        .map(claimed -> claimed.delivery().id().toString()).toList()),
-                Filters.eq("claim", attempted.get(0).claimToken()))).projection(Projections.include("_id"))
+        collection().find(Filters.and(Filters.in("_id", outcomes.stream()
+                        .map(outcome -> outcome.claimed().delivery().id().toString()).toList()),
+                Filters.eq("claim", outcomes.get(0).claimed().claimToken()))).projection(Projections.include("_id"))
                 .forEach(document -> stillClaimed.add(document.get("_id")));
         List<UpdateOneModel<Document>> updates = new ArrayList<>();
-        for (int i = 0; i < attempted.size(); i++) {
-            Delivery delivery = attempted.get(i).delivery();
+        for (Outcome outcome : outcomes) {
+            Delivery delivery = outcome.claimed().delivery();
             if (!stillClaimed.contains(delivery.id().toString())) {
                 continue;
             }
             List<Bson> changes = new ArrayList<>(stateOf(delivery));
             changes.add(Updates.unset("claim"));
-            changes.add(Updates.push("attempts", DeliveryDocuments.attempt(delivery.lastAttempt().orElseThrow())));
-            if (!events.get(i).isEmpty()) {
-                changes.add(Updates.pushEach("outbox", StoredMessages.documents(events.get(i))));
+            if (outcome.attempted()) {
+                changes.add(Updates.push("attempts", DeliveryDocuments.attempt(delivery.lastAttempt().orElseThrow())));
+            }
+            if (!outcome.events().isEmpty()) {
+                changes.add(Updates.pushEach("outbox", StoredMessages.documents(outcome.events())));
             }
             updates.add(new UpdateOneModel<>(Filters.eq("_id", delivery.id().toString()), Updates.combine(changes)));
         }
         if (!updates.isEmpty()) {
             collection().bulkWrite(updates, new BulkWriteOptions().ordered(false));
         }
+    }
+
+    /**
+     * Withdraws, in one bulk write, the emails still waiting whose cause these events ended. Emails
+     * a sender has claimed right now are left to it: it checks with the owner before sending them.
+     *
+     * @return how many emails were withdrawn
+     */
+    long withdrawPending(List<CauseEnded> ended, Instant now) {
+        Map<String, List<String>> tendersByReason = new LinkedHashMap<>();
+        Map<String, List<String>> invitationsByReason = new LinkedHashMap<>();
+        List<UpdateManyModel<Document>> updates = new ArrayList<>();
+        for (CauseEnded cause : ended) {
+            if (cause instanceof CauseEnded.TenderClosed tender) {
+                tendersByReason.computeIfAbsent(cause.reason(), reason -> new ArrayList<>()).add(tender.tenderId());
+            } else if (cause instanceof CauseEnded.InvitationClosed invitation) {
+                invitationsByReason.computeIfAbsent(cause.reason(), reason -> new ArrayList<>())
+                        .add(invitation.invitationId());
+            } else if (cause instanceof CauseEnded.InvitationRelinked relinked) {
+                updates.add(withdrawal(now, cause.reason(), Filters.eq("precondition.type", DeliveryDocuments.INVITATION_LINK_LIVE),
+                        Filters.eq("precondition.invitationId", relinked.invitationId()),
+                        Filters.ne("precondition.tokenHash", relinked.liveTokenHash())));
+            }
+        }
+        tendersByReason.forEach((reason, tenderIds) -> updates.add(0, withdrawal(now, reason,
+                Filters.eq("precondition.type", DeliveryDocuments.TENDER_OPEN), Filters.in("precondition.tenderId", tenderIds))));
+        invitationsByReason.forEach((reason, invitationIds) -> updates.add(0, withdrawal(now, reason,
+                Filters.eq("precondition.type", DeliveryDocuments.INVITATION_LINK_LIVE),
+                Filters.in("precondition.invitationId", invitationIds))));
+        if (updates.isEmpty()) {
+            return 0;
+        }
+        return collection().bulkWrite(updates, new BulkWriteOptions().ordered(false)).getModifiedCount();
+    }
+
+    private static UpdateManyModel<Document> withdrawal(Instant now, String reason, Bson... which) {
+        List<Bson> filter = new ArrayList<>(List.of(which));
+        filter.add(Filters.in("status", AWAITING));
+        // not claimed by a sender now (never claimed, or its claim's lease ran out)
+        filter.add(Filters.or(Filters.exists("claim", false), Filters.lte("nextAttemptAt", DeliveryDocuments.date(now))));
+        return new UpdateManyModel<>(Filters.and(filter), Updates.combine(
+                Updates.set("status", DeliveryStatus.WITHDRAWN.name()), Updates.set("nextAttemptAt", null),
+                Updates.set("withdrawnAt", DeliveryDocuments.date(now)), Updates.set("withdrawalReason", reason),
+                Updates.unset("claim")));
     }
 
     /** Ops resend: guarded on the status it had when read, so two clicks do not race. */
@@ -196,7 +249,10 @@ public class DeliveryStore {
         return List.of(Updates.set("status", delivery.status().name()),
                 Updates.set("nextAttemptAt", delivery.nextAttemptAt().map(DeliveryDocuments::date).orElse(null)),
                 Updates.set("failureReason", delivery.failureReason().orElse(null)),
-                Updates.set("sentAt", delivery.sentAt().map(DeliveryDocuments::date).orElse(null)));
+                Updates.set("sentAt", delivery.sentAt().map(DeliveryDocuments::date).orElse(null)),
+                Updates.set("clearedAt", DeliveryDocuments.date(delivery.validity().clearedAt())),
+                Updates.set("withdrawnAt", DeliveryDocuments.date(delivery.validity().withdrawnAt())),
+                Updates.set("withdrawalReason", delivery.validity().withdrawalReason()));
     }
 
     private static Bson due(Instant now) {
@@ -224,5 +280,18 @@ public class DeliveryStore {
 
     /** A delivery this sender claimed, with the token that proves it. */
     record ClaimedDelivery(String claimToken, Delivery delivery) {
+    }
+
+    /** What became of a claimed delivery in a round: whether it was an SMTP attempt, and the status events it calls for. */
+    record Outcome(ClaimedDelivery claimed, boolean attempted, List<OutboxMessage> events) {
+
+        static Outcome attempted(ClaimedDelivery claimed, List<OutboxMessage> events) {
+            return new Outcome(claimed, true, events);
+        }
+
+        /** Withdrawn or postponed: no attempt, no status event. */
+        static Outcome notAttempted(ClaimedDelivery claimed) {
+            return new Outcome(claimed, false, List.of());
+        }
     }
 }

@@ -20,13 +20,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The one Spring context the Kafka → SMTP tests share: the real service against the embedded
- * platform (Kafka, registry, Mongo, GreenMail, token issuer).
+ * platform (Kafka, registry, Mongo, GreenMail, token issuer) and the {@link OwnerStandIn} for the
+ * owners' checks (everything open and live unless a test says otherwise).
  */
-@ExtendWith(EmbeddedPlatformExtension.class)
+@ExtendWith({EmbeddedPlatformExtension.class, OwnerStandInExtension.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "partnerhub.public-base-url=https://partners.example.test",
         "partnerhub.notification.tender-base-url=https://tenders.example.test",
         "spring.mongodb.database=notification-flow-it",
+        "partnerhub.notification.checks.recheck-delay=1s",
         "partnerhub.link-tokens.keys=" + FlowIntegrationTest.LINK_TOKEN_KEYS})
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
@@ -48,6 +50,8 @@ public abstract class FlowIntegrationTest {
     KafkaListenerEndpointRegistry listeners;
 
     final Inbox inbox = new Inbox(EmbeddedPlatform.shared().smtp());
+
+    final OwnerStandIn owners = OwnerStandIn.shared();
 
     /**
      * Publishes while the listener is paused, so that what is published (on one partition) reaches

@@ -12,9 +12,11 @@ import io.partnerhub.notification.delivery.DeliveryStatus;
 import io.partnerhub.notification.message.Language;
 import io.partnerhub.notification.message.Message;
 import io.partnerhub.notification.message.MessageFixture;
+import io.partnerhub.notification.message.Precondition;
 import io.partnerhub.notification.message.Recipient;
 import io.partnerhub.notification.sending.DeliveryStore;
 import io.partnerhub.notification.sending.NotificationIntake;
+import io.partnerhub.notification.sending.SenderJob;
 import io.partnerhub.platform.EmbeddedPlatformExtension;
 import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
@@ -45,14 +47,16 @@ import static org.awaitility.Awaitility.await;
  * to milliseconds; Kafka listeners are off (emails are handed to the intake directly). Work left
  * in MongoDB by a dead instance is picked up: the schedule lives in the documents, not in memory.
  */
-@ExtendWith(EmbeddedPlatformExtension.class)
+@ExtendWith({EmbeddedPlatformExtension.class, OwnerStandInExtension.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "spring.mongodb.database=notification-retry-it",
         "partnerhub.notification.listeners-auto-startup=false",
         "partnerhub.notification.retry.first-delay=100ms",
         "partnerhub.notification.retry.max-delay=400ms",
         "partnerhub.notification.retry.max-attempts=6",
-        "partnerhub.notification.sender.poll-interval=50ms"})
+        "partnerhub.notification.sender.poll-interval=50ms",
+        "partnerhub.notification.sender.threads=1",
+        "partnerhub.notification.checks.chunk-size=2"})
 @ActiveProfiles("test")
 class SmtpRetryIT {
 
@@ -69,6 +73,9 @@ class SmtpRetryIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    SenderJob senderJob;
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
@@ -195,6 +202,52 @@ class SmtpRetryIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.find(UUID.fromString(id))
                 .map(delivery -> delivery.status() == DeliveryStatus.SENT).orElse(false));
         assertThat(SMTP.deliveredTo(partner)).isEqualTo(1);
+    }
+
+    @Test
+    void theChunksOfARoundAreCheckedOneByOneAndSentOverOneSmtpConnection() {
+        String tender = "t-" + UUID.randomUUID();
+        List<Message> fanOut = java.util.stream.IntStream.range(0, 7)
+                .mapToObj(i -> offerTo(unique("chunked")).requiring(new Precondition.TenderOpen(tender))).toList();
+        SMTP.policy((to, attempt) -> "250 OK");
+        int connectionsBefore = SMTP.connections();
+
+        inOneRound(() -> intake.accept(fanOut));
+
+        fanOut.forEach(this::awaitFinished);
+        fanOut.forEach(message -> assertThat(SMTP.deliveredTo(message.recipient().email())).isEqualTo(1));
+        assertThat(OwnerStandIn.shared().requestsNaming(tender)).as("7 excerpts in chunks of 2").isEqualTo(4);
+        assertThat(SMTP.connections() - connectionsBefore).as("one connection for the round's 4 chunks").isEqualTo(1);
+    }
+
+    @Test
+    void aServerThatDropsTheConnectionBetweenChunksGetsANewOneAndEveryEmailGoesOutOnce() {
+        String tender = "t-" + UUID.randomUUID();
+        List<Message> fanOut = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> offerTo(unique("dropped")).requiring(new Precondition.TenderOpen(tender))).toList();
+        SMTP.policy((to, attempt) -> "250 OK");
+        int connectionsBefore = SMTP.connections();
+        SMTP.dropConnectionAfter(2);
+
+        inOneRound(() -> intake.accept(fanOut));
+
+        fanOut.forEach(message -> {
+            Delivery sent = awaitFinished(message);
+            assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
+            assertThat(sent.attempts()).hasSize(1);
+            assertThat(SMTP.deliveredTo(message.recipient().email())).isEqualTo(1);
+        });
+        assertThat(SMTP.connections() - connectionsBefore).isEqualTo(2);
+    }
+
+    /** What {@code storing} stores is claimed by the (one) sender thread in one round. */
+    private void inOneRound(Runnable storing) {
+        senderJob.stop();
+        try {
+            storing.run();
+        } finally {
+            senderJob.start();
+        }
     }
 
     private Delivery awaitFinished(Message message) {

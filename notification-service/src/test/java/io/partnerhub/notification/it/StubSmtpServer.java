@@ -31,6 +31,7 @@ final class StubSmtpServer implements AutoCloseable {
     private final List<String> deliveredTo = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile Policy policy = (recipient, attempt) -> "250 2.1.5 OK";
+    private final AtomicInteger dropAfter = new AtomicInteger();
 
     StubSmtpServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -53,6 +54,16 @@ final class StubSmtpServer implements AutoCloseable {
 
     static Policy always(String recipient, String reply, Function<String, String> otherwise) {
         return (to, attempt) -> to.equalsIgnoreCase(recipient) ? reply : otherwise.apply(to);
+    }
+
+    /** How many SMTP connections were opened to the stub so far. */
+    int connections() {
+        return connections.get();
+    }
+
+    /** Once: the next connection that has accepted {@code messages} messages is closed by the server. */
+    void dropConnectionAfter(int messages) {
+        dropAfter.set(messages);
     }
 
     /** Recipients of every message the stub accepted (DATA ended with 250). */
@@ -89,6 +100,7 @@ final class StubSmtpServer implements AutoCloseable {
              OutputStream out = client.getOutputStream()) {
             reply(out, "220 stub ESMTP");
             String recipient = null;
+            int accepted = 0;
             String line;
             while ((line = in.readLine()) != null) {
                 String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
@@ -112,6 +124,11 @@ final class StubSmtpServer implements AutoCloseable {
                         }
                         deliveredTo.add(recipient);
                         reply(out, "250 2.0.0 queued");
+                        accepted++;
+                        int drop = dropAfter.get();
+                        if (drop > 0 && accepted >= drop && dropAfter.compareAndSet(drop, 0)) {
+                            return; // the server goes away without a word
+                        }
                     }
                     case "RSET" -> {
                         recipient = null;
