@@ -8,11 +8,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import io.partnerhub.platform.mail.ReceivedEmail;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +30,8 @@ final class SmtpArrivals implements AutoCloseable {
 
     private final GreenMail smtp;
     private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
-    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+    /** Appended by the poller only; a copy-on-write list would copy itself once per email of a long run. */
+    private final List<Arrival> arrivals = new ArrayList<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
     private int seen;
 
@@ -40,18 +41,23 @@ final class SmtpArrivals implements AutoCloseable {
         poller.scheduleWithFixedDelay(this::poll, 0, 5, TimeUnit.MILLISECONDS);
     }
 
+    /** Never throws: an exception would end the scheduled polling silently. */
     private void poll() {
         long now = System.nanoTime();
         MimeMessage[] messages = smtp.getReceivedMessages();
         for (int i = seen; i < messages.length; i++) {
             try {
-                for (Address to : messages[i].getRecipients(Message.RecipientType.TO)) {
+                Address[] recipients = messages[i].getRecipients(Message.RecipientType.TO);
+                for (Address to : recipients == null ? new Address[0] : recipients) {
                     String address = (to instanceof InternetAddress internet ? internet.getAddress() : to.toString())
                             .toLowerCase(Locale.ROOT);
                     firstSeen.putIfAbsent(address, now);
-                    arrivals.add(new Arrival(i, address, messages[i].getSubject(), now));
+                    Arrival arrival = new Arrival(i, address, messages[i].getSubject(), now);
+                    synchronized (arrivals) {
+                        arrivals.add(arrival);
+                    }
                 }
-            } catch (MessagingException unreadable) {
+            } catch (MessagingException | RuntimeException unreadable) {
                 // not one of ours: tests wait for their own recipients only
             }
         }
@@ -73,7 +79,9 @@ final class SmtpArrivals implements AutoCloseable {
     }
 
     List<Arrival> matching(Predicate<Arrival> match) {
-        return arrivals.stream().filter(match).toList();
+        synchronized (arrivals) {
+            return arrivals.stream().filter(match).toList();
+        }
     }
 
     /** The whole email that arrived. */
