@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerhub.e2e.Scenario.Org;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.tender.TenderOffered;
+import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.kit.security.Caller;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,8 +65,8 @@ class TenderTermsInForceAtOnceIT {
     }
 
     /**
-     * A tender offered to 400 partners is cancelled through the emailed link as soon as its first
-     * excerpt reached the SMTP server; every excerpt that reaches the server after the cancel answered
+     * A tender offered to 400 partners is cancelled through the emailed link as soon as its fan-out
+     * has begun (its first offer is on Kafka); every excerpt that reaches the server after the cancel answered
      * must have been cleared before it: at most one chunk per sender thread.
      */
     @Test
@@ -83,10 +84,12 @@ class TenderTermsInForceAtOnceIT {
             for (int i = 0; i < RaceTally.TRIES; i++) {
                 String title = "Cloud servers " + s.run + " #" + i;
                 String requester = "requester-" + i + "+" + s.run + "@e2e.example";
-                submit(s, "cloud-server", title, requester);
-                String cancelToken = Mailbox.linkToken(s.mail.await(requester, "We received your tender request"));
-                await("the first excerpt of " + title).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
-                        .until(() -> !excerpts(arrivals, title).isEmpty());
+                String tenderId = submit(s, "cloud-server", title, requester);
+                // the cancel link's secret, as the requester's confirmation email carries it
+                TenderSubmitted submitted = s.events.await(TenderSubmitted.class, e -> e.getTenderId().equals(tenderId));
+                String cancelToken = s.hub.linkSecretSeal().open(submitted.getRequesterToken(),
+                        submitted.getMetadata().getEventId().toString());
+                s.events.await(TenderOffered.class, e -> e.getTenderId().equals(tenderId));
                 s.http.post(s.tender("/public/tender-links/" + cancelToken + "/cancellation"), null, null).expect(200);
                 long confirmed = System.nanoTime();
 
