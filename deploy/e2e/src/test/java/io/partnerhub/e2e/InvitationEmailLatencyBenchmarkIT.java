@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * ARCHITECTURE's target "invitation created → email accepted by SMTP: p99 under 1 s on the embedded
+ * The target "invitation created → email accepted by SMTP: p99 under 1 s on the embedded
  * platform", measured across the four service JVMs: invitations are posted at a steady rate, each
  * clocked from just before its POST to when the SMTP server holds its email (seen by a 5 ms poller).
  * Prints the figures and each service's resident memory; asserts only that every email arrived.

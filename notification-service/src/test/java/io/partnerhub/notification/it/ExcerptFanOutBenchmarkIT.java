@@ -50,7 +50,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * R28 at scale: one tender offered to 10,000 partners, measured against the machine's own limits in
- * the same run (ARCHITECTURE "Performance expectations"). With the offer listener paused it
+ * the same run. With the offer listener paused it
  * publishes 10,000 TenderOffered events, reads them back with a plain KafkaConsumer (the raw
  * consumer rate) and bulk-inserts 10,000 delivery-sized documents into a scratch collection (the
  * raw bulk-write rate); then it resumes the listener and times the service's intake of that
