@@ -1,7 +1,5 @@
 package io.partnerhub.kit;
 
-import io.partnerhub.kit.security.StepUp;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +14,5 @@ public class KitAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    SmartInitializingSingleton partnerhubStepUpClock(Clock clock) {
-        return () -> StepUp.useClock(clock);
     }
 }

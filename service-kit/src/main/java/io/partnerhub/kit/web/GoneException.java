@@ -1,15 +1,12 @@
 package io.partnerhub.kit.web;
 
-import org.springframework.http.HttpStatus;
-
-/** 410 Gone: the object existed but is no longer usable (an expired or used link). */
-public class GoneException extends ProblemException {
+/**
+ * @deprecated throw {@link io.partnerhub.kit.plain.GoneException}, which the domain can use too.
+ */
+@Deprecated(forRemoval = true)
+public class GoneException extends io.partnerhub.kit.plain.GoneException {
 
     public GoneException(String detail) {
-        super(HttpStatus.GONE, detail);
-    }
-
-    public GoneException(String detail, Throwable cause) {
-        super(HttpStatus.GONE, detail, cause);
+        super(detail);
     }
 }

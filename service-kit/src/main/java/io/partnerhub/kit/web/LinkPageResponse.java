@@ -5,7 +5,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import io.partnerhub.kit.plain.GoneException;
+import io.partnerhub.kit.plain.NotFoundException;
+
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The HTTP answer for a page behind an emailed single-use link: never cached (it shows personal
@@ -27,5 +32,23 @@ public final class LinkPageResponse {
                 .header("Referrer-Policy", "no-referrer")
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .body(html);
+    }
+
+    /**
+     * The page behind a link, or the page that says why it cannot be shown: 404 for a link that never
+     * existed (or is not this object's), 410 for one whose object is closed, expired or already answered.
+     *
+     * @param gonePage the page for a closed object; empty when even that cannot be shown (answers 404)
+     */
+    public static ResponseEntity<String> render(Supplier<String> page, Supplier<String> invalidPage,
+            Supplier<Optional<String>> gonePage) {
+        try {
+            return of(HttpStatus.OK, page.get());
+        } catch (NotFoundException unknown) {
+            return of(HttpStatus.NOT_FOUND, invalidPage.get());
+        } catch (GoneException closed) {
+            return gonePage.get().map(html -> of(HttpStatus.GONE, html))
+                    .orElseGet(() -> of(HttpStatus.NOT_FOUND, invalidPage.get()));
+        }
     }
 }

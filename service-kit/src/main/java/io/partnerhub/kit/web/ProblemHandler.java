@@ -1,6 +1,9 @@
 package io.partnerhub.kit.web;
 
 import io.partnerhub.kit.client.ServiceUnavailableException;
+import io.partnerhub.kit.plain.ConcurrentUpdateException;
+import io.partnerhub.kit.plain.GoneException;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.StepUpRequiredException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -45,6 +48,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", unprocessable.errors());
         }
         return ResponseEntity.status(exception.status()).body(problem);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException exception) {
+        return status(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(GoneException.class)
+    ResponseEntity<ProblemDetail> gone(GoneException exception) {
+        return status(HttpStatus.GONE, exception.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrentUpdateException.class)
+    ResponseEntity<ProblemDetail> tooContended(ConcurrentUpdateException exception) {
+        return status(HttpStatus.CONFLICT, exception.getMessage());
     }
 
     /** Another service that must be asked first cannot answer: nothing was done, try again shortly. */

@@ -46,17 +46,6 @@ class StepUpTest {
                 .isInstanceOf(StepUpRequiredException.class);
     }
 
-    @Test
-    void theStaticFormUsesTheApplicationClock() {
-        StepUp.useClock(Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC));
-        try {
-            assertThatThrownBy(() -> StepUp.requireFreshAuthentication(caller(NOW), FIVE_MINUTES))
-                    .isInstanceOf(StepUpRequiredException.class);
-        } finally {
-            StepUp.useClock(Clock.systemUTC());
-        }
-    }
-
     private static Caller caller(Instant authTime) {
         return new Caller("u-1", "o-1", Set.of(Caller.LEGAL_REPRESENTATIVE), authTime);
     }

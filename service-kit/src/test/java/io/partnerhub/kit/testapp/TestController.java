@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import io.partnerhub.kit.security.StepUp;
 import io.partnerhub.kit.web.ForbiddenException;
-import io.partnerhub.kit.web.NotFoundException;
+import io.partnerhub.kit.plain.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeSet;
@@ -25,9 +26,11 @@ import java.util.TreeSet;
 class TestController {
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    TestController(MongoTemplate mongo) {
+    TestController(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     /** A state change with its event in the outbox, as a service writes it (for the tracing test). */
@@ -52,7 +55,7 @@ class TestController {
 
     @PostMapping("/test/sensitive")
     Map<String, String> sensitive(Caller caller) {
-        StepUp.requireFreshAuthentication(caller, Duration.ofMinutes(5));
+        StepUp.requireFreshAuthentication(caller, Duration.ofMinutes(5), clock);
         return Map.of("done", "yes");
     }
 

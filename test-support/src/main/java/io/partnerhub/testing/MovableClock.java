@@ -1,4 +1,4 @@
-package io.partnerhub.platform.testing;
+package io.partnerhub.testing;
 
 import java.time.Clock;
 import java.time.Duration;
