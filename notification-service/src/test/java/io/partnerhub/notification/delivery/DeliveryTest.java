@@ -1,6 +1,6 @@
 package io.partnerhub.notification.delivery;
 
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import io.partnerhub.notification.message.Language;
 import io.partnerhub.notification.message.Message;
 import io.partnerhub.notification.message.MessageFixture;

@@ -4,7 +4,7 @@ import io.partnerhub.notification.message.Language;
 import io.partnerhub.notification.message.Message;
 import io.partnerhub.notification.message.MessageFixture;
 import io.partnerhub.notification.message.Precondition;
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -4,7 +4,7 @@ import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.partnership.invitation.InvitationEvents.ExpiringSoon;
 import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.partnership.PaymentMode;
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

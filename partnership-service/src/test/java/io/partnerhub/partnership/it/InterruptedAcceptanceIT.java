@@ -3,7 +3,7 @@ package io.partnerhub.partnership.it;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.InvitationAccepted;
 import io.partnerhub.events.partnership.PartnershipStarted;
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.application.InvitationMessages;
 import io.partnerhub.partnership.invitation.expiry.InvitationSweeper;

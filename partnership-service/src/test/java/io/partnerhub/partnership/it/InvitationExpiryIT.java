@@ -10,7 +10,7 @@ import io.partnerhub.events.partnership.InvitationDirection;
 import io.partnerhub.events.partnership.InvitationExpired;
 import io.partnerhub.events.partnership.InvitationExpiringSoon;
 import io.partnerhub.kit.outbox.OutboxRelay;
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import io.partnerhub.partnership.invitation.InvitationState;
 import io.partnerhub.partnership.invitation.application.InvitationDurations;
 import io.partnerhub.partnership.invitation.application.InvitationMessages;

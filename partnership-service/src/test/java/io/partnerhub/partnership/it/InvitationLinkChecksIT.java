@@ -7,7 +7,7 @@ import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.partnership.invitation.InvitationPolicy;
 import io.partnerhub.partnership.invitation.InvitationState;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.partnerhub.partnership.it;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.PartnershipAccessChanged;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

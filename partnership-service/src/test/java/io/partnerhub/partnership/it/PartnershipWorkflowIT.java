@@ -8,7 +8,7 @@ import io.partnerhub.events.partnership.PartnershipPaymentModeChanged;
 import io.partnerhub.events.partnership.PartnershipSide;
 import io.partnerhub.events.partnership.PartnershipTerminated;
 import io.partnerhub.events.partnership.PartnershipTerminationRequested;
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import io.partnerhub.partnership.partnership.AccessLevel;
 import io.partnerhub.partnership.partnership.PartnershipState;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;

@@ -1,6 +1,6 @@
 package io.partnerhub.partnership.partnership;
 
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import io.partnerhub.partnership.partnership.PartnershipEvents.AccessChanged;
 import io.partnerhub.partnership.partnership.PartnershipEvents.PaymentModeChanged;
 import io.partnerhub.partnership.partnership.PartnershipEvents.Terminated;

@@ -1,6 +1,6 @@
 package io.partnerhub.tender.abuse;
 
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.partnerhub.tender.distribution;
 
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import io.partnerhub.tender.contact.Language;
 import io.partnerhub.tender.contact.PartnerContact;
 import io.partnerhub.tender.subscription.PartnerSubscription;

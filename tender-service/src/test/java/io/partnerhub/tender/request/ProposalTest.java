@@ -1,6 +1,6 @@
 package io.partnerhub.tender.request;
 
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import io.partnerhub.tender.money.Currency;
 import io.partnerhub.tender.money.Money;
 import io.partnerhub.tender.proposal.Proposal;

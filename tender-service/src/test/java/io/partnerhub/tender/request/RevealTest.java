@@ -1,6 +1,6 @@
 package io.partnerhub.tender.request;
 
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import io.partnerhub.tender.reveal.RevealCapReachedException;
 import io.partnerhub.tender.reveal.RevealPolicy;
 import io.partnerhub.tender.reveal.RevealResult;

@@ -1,6 +1,6 @@
 package io.partnerhub.tender.request;
 
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import io.partnerhub.tender.reveal.RevealPolicy;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.kit.plain.CannotOpenSealException;
 import io.partnerhub.kit.plain.LinkSecretSeal;
 import io.partnerhub.kit.plain.SealKeyRing;
-import io.partnerhub.platform.testing.MovableClock;
+import io.partnerhub.testing.MovableClock;
 import io.partnerhub.tender.distribution.TenderOffer;
 import io.partnerhub.tender.money.Currency;
 import io.partnerhub.tender.money.Money;
