@@ -1,0 +1,18 @@
+package io.partnerhub.notification.validity;
+
+import io.partnerhub.notification.message.Precondition;
+
+import java.util.List;
+import java.util.Set;
+
+/** The service that owns invitations, asked whether emailed links still work. */
+public interface InvitationOwner {
+
+    /**
+     * The ids of the invitations whose given link is live now (1 to 1000 links, each invitation at
+     * most once).
+     *
+     * @throws RuntimeException when it cannot answer (unreachable, timed out, 5xx, malformed answer)
+     */
+    Set<String> liveAmong(List<Precondition.InvitationLinkLive> links);
+}
