@@ -21,7 +21,7 @@ public record NotificationProperties(String fromAddress, String fromName, ZoneId
         timeZone = timeZone == null ? ZoneId.of("Europe/Zurich") : timeZone;
         retry = retry == null ? new Retry(null, null, null) : retry;
         sender = sender == null ? new Sender(null, null, null, null, null) : sender;
-        checks = checks == null ? new Checks(null, null) : checks;
+        checks = checks == null ? new Checks(null, null, null) : checks;
     }
 
     /** Capped exponential backoff; defaults 30 s doubling up to 30 min, 10 attempts. */
@@ -62,11 +62,16 @@ public record NotificationProperties(String fromAddress, String fromName, ZoneId
      * @param recheckDelay when the owner does not answer, its emails are due again after this long,
      *                     neither sent nor failed and not counted as attempts (default 5 s)
      */
-    public record Checks(Integer chunkSize, Duration recheckDelay) {
+    public record Checks(Integer chunkSize, Duration recheckDelay, Duration sendHold) {
 
         public Checks {
             chunkSize = chunkSize == null ? 50 : chunkSize;
             recheckDelay = recheckDelay == null ? Duration.ofSeconds(5) : recheckDelay;
+            sendHold = sendHold == null ? Duration.ofSeconds(45) : sendHold;
+            if (sendHold.compareTo(Duration.ofSeconds(60)) > 0) {
+                throw new IllegalArgumentException("partnerhub.notification.checks.send-hold is at most 60s "
+                        + "(partnership-service's limit), not " + sendHold);
+            }
             if (chunkSize < 1) {
                 throw new IllegalArgumentException("partnerhub.notification.checks.chunk-size must be at least 1");
             }

@@ -2,6 +2,7 @@ package io.partnerhub.partnership;
 
 import io.partnerhub.partnership.invitation.InvitationPolicy;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
+import io.partnerhub.partnership.invitation.persistence.SendHoldStore;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,9 +32,11 @@ public class PartnershipConfiguration {
     }
 
     @Bean
-    ApplicationRunner createIndexes(InvitationStore invitations, PartnershipStore partnerships, PartnerStore partners) {
+    ApplicationRunner createIndexes(InvitationStore invitations, SendHoldStore sendHolds, PartnershipStore partnerships,
+                                     PartnerStore partners) {
         return arguments -> {
             invitations.createIndexes();
+            sendHolds.createIndexes();
             partnerships.createIndexes();
             partners.createIndexes();
         };

@@ -9,6 +9,7 @@ import io.partnerhub.notification.message.Precondition;
 import io.partnerhub.notification.sending.DeliveryStore.ClaimedDelivery;
 import io.partnerhub.notification.sending.DeliveryStore.Outcome;
 import io.partnerhub.notification.validity.Chunks;
+import io.partnerhub.notification.validity.SendHold;
 import io.partnerhub.notification.validity.ValidityChecks;
 import io.partnerhub.notification.validity.Verdict;
 import io.partnerhub.notification.validity.Verdicts;
@@ -21,7 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +35,9 @@ import java.util.Set;
  * hand the rest to SMTP over the round's one connection — and finally record every outcome (sent,
  * retry later, failed, withdrawn, postponed) with its status event in one bulk write and wake the
  * outbox relay. A chunk holds at most {@code checks.chunk-size} emails that need a check, so an
- * answer "still open" lets at most that many out after a cancellation.
+ * answer "still open" lets at most that many excerpts out after a tender's cancellation. Invitation
+ * links are held while their emails are handed to SMTP ({@link SendHold}), so none goes out after
+ * the invitation's cancel or resend answered.
  */
 @Component
 public class DeliverySender {
@@ -49,6 +54,7 @@ public class DeliverySender {
     private final NotificationProperties.Checks checkSettings;
     private final ValidityChecks checks;
     private final DeliveryMetrics metrics;
+    private final Duration longestSend;
     private final Clock clock;
 
     DeliverySender(DeliveryStore store, SmtpMailGateway gateway, EmailComposer composer, DeliveryEvents events,
@@ -64,6 +70,8 @@ public class DeliverySender {
         this.settings = properties.sender();
         this.checkSettings = properties.checks();
         this.checks = checks;
+        this.longestSend = gateway.longestSend();
+        SendHold.requireRoomToSend(checkSettings.sendHold(), longestSend);
         this.clock = clock;
     }
 
@@ -100,9 +108,22 @@ public class DeliverySender {
 
     private void sendChunk(List<ClaimedDelivery> chunk, SmtpConnection smtp, Round round) {
         round.chunks++;
-        long checking = System.nanoTime();
-        Verdicts verdicts = checks.check(chunk.stream().map(ClaimedDelivery::delivery).toList(), round.silentOwners);
-        round.checkNanos += System.nanoTime() - checking;
+        SendHold hold = new SendHold(checkSettings.sendHold(), longestSend);
+        try {
+            long checking = System.nanoTime();
+            Verdicts verdicts = checks.check(chunk.stream().map(ClaimedDelivery::delivery).toList(),
+                    round.silentOwners, hold);
+            round.checkNanos += System.nanoTime() - checking;
+            List<ClaimedDelivery> cleared = cleared(chunk, verdicts, round);
+            if (!cleared.isEmpty()) {
+                send(cleared, hold, smtp, round);
+            }
+        } finally {
+            checks.release(hold);
+        }
+    }
+
+    private List<ClaimedDelivery> cleared(List<ClaimedDelivery> chunk, Verdicts verdicts, Round round) {
         Instant checkedAt = clock.instant();
         List<ClaimedDelivery> cleared = new ArrayList<>(chunk.size());
         for (ClaimedDelivery claimed : chunk) {
@@ -127,20 +148,39 @@ public class DeliverySender {
                 }
             }
         }
-        if (cleared.isEmpty()) {
-            return;
-        }
+        return cleared;
+    }
+
+    /**
+     * Hands the cleared emails to SMTP. One whose invitation link is held starts only while the hold
+     * leaves time for it; the others are due again at once and checked anew.
+     */
+    private void send(List<ClaimedDelivery> cleared, SendHold hold, SmtpConnection smtp, Round round) {
         List<MimeMessage> messages = new ArrayList<>(cleared.size());
+        Set<MimeMessage> held = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ClaimedDelivery claimed : cleared) {
-            messages.add(composer.compose(claimed.delivery(), gateway.newMessage()));
+            MimeMessage message = composer.compose(claimed.delivery(), gateway.newMessage());
+            messages.add(message);
+            if (claimed.delivery().precondition().filter(Precondition.InvitationLinkLive.class::isInstance)
+                    .isPresent()) {
+                held.add(message);
+            }
         }
         long sending = System.nanoTime();
-        Map<MimeMessage, SmtpReply> replies = smtp.send(messages);
+        Map<MimeMessage, SmtpReply> replies = smtp.send(messages,
+                message -> !held.contains(message) || hold.leavesTimeToSend());
         round.smtpNanos += System.nanoTime() - sending;
         Instant now = clock.instant();
         for (int i = 0; i < cleared.size(); i++) {
             Delivery delivery = cleared.get(i).delivery();
-            delivery.recordAttempt(replies.get(messages.get(i)), now, schedule);
+            SmtpReply reply = replies.get(messages.get(i));
+            if (reply == null) {
+                delivery.postpone(now);
+                round.notAttempted(cleared.get(i));
+                round.postponed++;
+                continue;
+            }
+            delivery.recordAttempt(reply, now, schedule);
             round.outcomes.add(Outcome.attempted(cleared.get(i), events.after(delivery)));
             metrics.attempted(delivery);
             round.attempted++;

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One SMTP connection (Jakarta Mail {@link Transport}) kept open across the chunks of a sending
@@ -37,10 +38,21 @@ final class SmtpConnection implements AutoCloseable {
 
     /** The reply per message; a connection that cannot be opened is the reply of every message left. */
     Map<MimeMessage, SmtpReply> send(List<MimeMessage> messages) {
+        return send(messages, message -> true);
+    }
+
+    /**
+     * As {@link #send(List)}, but a message for which {@code mayStart} says no when its turn comes
+     * is not sent and has no reply.
+     */
+    Map<MimeMessage, SmtpReply> send(List<MimeMessage> messages, Predicate<MimeMessage> mayStart) {
         Map<MimeMessage, SmtpReply> replies = new IdentityHashMap<>();
         boolean mustAsk = true;
         for (int i = 0; i < messages.size(); i++) {
             MimeMessage message = messages.get(i);
+            if (!mayStart.test(message)) {
+                continue;
+            }
             try {
                 ensureConnected(mustAsk);
             } catch (MessagingException | RuntimeException e) {

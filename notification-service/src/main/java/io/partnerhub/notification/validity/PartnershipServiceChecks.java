@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * partnership-service's {@code POST /invitation-link-checks}:
- * {@code {"links":[{"invitationId":"..","tokenHash":".."}]}} → {@code {"live":[invitationIds]}}.
+ * {@code {"links":[{"invitationId":"..","tokenHash":".."}],"hold":{"holder":"..","seconds":45}}} →
+ * {@code {"live":[invitationIds]}}, and {@code DELETE /invitation-link-checks/holds/{holder}}.
  */
 @Component
 class PartnershipServiceChecks implements InvitationOwner {
@@ -22,9 +23,11 @@ class PartnershipServiceChecks implements InvitationOwner {
     }
 
     @Override
-    public Set<String> liveAmong(List<Precondition.InvitationLinkLive> links) {
+    public Set<String> liveAmong(List<Precondition.InvitationLinkLive> links, SendHold hold) {
         InvitationLinkChecks question = new InvitationLinkChecks(links.stream()
-                .map(link -> new Link(link.invitationId(), link.tokenHash())).toList());
+                .map(link -> new Link(link.invitationId(), link.tokenHash())).toList(),
+                new Hold(hold.holder(), hold.duration().toSeconds()));
+        hold.asking();
         LiveInvitations answer = partnershipService.post("invitation-link-checks", question, LiveInvitations.class);
         if (answer == null || answer.live() == null) {
             throw new IllegalStateException("partnership-service answered /invitation-link-checks without \"live\"");
@@ -32,7 +35,15 @@ class PartnershipServiceChecks implements InvitationOwner {
         return Set.copyOf(answer.live());
     }
 
-    record InvitationLinkChecks(List<Link> links) {
+    @Override
+    public void release(SendHold hold) {
+        partnershipService.delete("invitation-link-checks/holds/" + hold.holder());
+    }
+
+    record InvitationLinkChecks(List<Link> links, Hold hold) {
+    }
+
+    record Hold(String holder, long seconds) {
     }
 
     record Link(String invitationId, String tokenHash) {

@@ -41,17 +41,20 @@ public class ValidityChecks {
         this.meters = meters;
     }
 
-    /** The verdict for every precondition of these deliveries (deliveries without one need none). */
-    public Verdicts check(List<Delivery> deliveries) {
-        return check(deliveries, EnumSet.noneOf(Precondition.Owner.class));
+    /**
+     * The verdict for every precondition of these deliveries (deliveries without one need none);
+     * live invitation links stay held for {@code hold} (see {@link SendHold}).
+     */
+    public Verdicts check(List<Delivery> deliveries, SendHold hold) {
+        return check(deliveries, EnumSet.noneOf(Precondition.Owner.class), hold);
     }
 
     /**
-     * As {@link #check(List)}, within a sending round: owners in {@code silent} did not answer
-     * earlier in the round and are not asked again in it (an owner that times out would otherwise
-     * cost its timeout once per chunk); an owner that does not answer now is added to it.
+     * As {@link #check(List, SendHold)}, within a sending round: owners in {@code silent} did not
+     * answer earlier in the round and are not asked again in it (an owner that times out would
+     * otherwise cost its timeout once per chunk); an owner that does not answer now is added to it.
      */
-    public Verdicts check(List<Delivery> deliveries, Set<Precondition.Owner> silent) {
+    public Verdicts check(List<Delivery> deliveries, Set<Precondition.Owner> silent, SendHold hold) {
         List<Precondition> asked = deliveries.stream().flatMap(delivery -> delivery.precondition().stream()).toList();
         Verdicts verdicts = new Verdicts();
         if (asked.isEmpty()) {
@@ -64,9 +67,22 @@ public class ValidityChecks {
         }
         for (List<Precondition.InvitationLinkLive> request : Questions.links(asked)) {
             ask(Precondition.Owner.PARTNERSHIPS, deliveries, request, verdicts, silent,
-                    () -> verdicts.linksAnswered(request, invitations.liveAmong(request)));
+                    () -> verdicts.linksAnswered(request, invitations.liveAmong(request, hold)));
         }
         return verdicts;
+    }
+
+    /** Lets go of the hold once its emails were handed to SMTP; one that cannot be let go expires. */
+    public void release(SendHold hold) {
+        if (!hold.taken()) {
+            return;
+        }
+        try {
+            invitations.release(hold);
+        } catch (RuntimeException e) {
+            log.warn("Could not release send hold {}; it expires after {}: {}", hold.holder(), hold.duration(),
+                    e.toString());
+        }
     }
 
     private void ask(Precondition.Owner owner, List<Delivery> deliveries, List<? extends Precondition> request,

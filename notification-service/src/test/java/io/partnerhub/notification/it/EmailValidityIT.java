@@ -143,6 +143,11 @@ class EmailValidityIT extends FlowIntegrationTest {
         assertThat(owners.linkRequests()).as("asked about the emailed link by the hash of its secret")
                 .anySatisfy(request -> assertThat(linksOf(request)).contains(live + ":" + LinkSecret.hashOf(liveToken)))
                 .anySatisfy(request -> assertThat(linksOf(request)).contains(dead + ":" + LinkSecret.hashOf(deadToken)));
+        JsonNode asked = owners.linkRequests().stream().filter(request -> linksOf(request).contains(
+                live + ":" + LinkSecret.hashOf(liveToken))).findFirst().orElseThrow();
+        assertThat(asked.path("hold").path("seconds").asInt()).as("the live link is held while it is sent").isEqualTo(45);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(owners.releasedHolds()).as("and let go once sent")
+                .contains(asked.path("hold").path("holder").asText()));
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * tender-service's {@code POST /open-tender-checks} and partnership-service's
- * {@code POST /invitation-link-checks}, served by a real HTTP server on a free port, with answers
+ * {@code POST /invitation-link-checks} (and the release of its send holds), served by a real HTTP server on a free port, with answers
  * the test decides. By default every tender is open and every link live, so tests that do not
  * care see the service as before. Controls are per tender / invitation id, so tests sharing the
  * one server do not disturb each other. Unavailability is per id too: a request naming such an
@@ -43,6 +43,7 @@ final class OwnerStandIn {
     private final Map<String, Failure> unavailable = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requestsNaming = new ConcurrentHashMap<>();
     private final List<JsonNode> linkRequests = new CopyOnWriteArrayList<>();
+    private final List<String> releasedHolds = new CopyOnWriteArrayList<>();
     private volatile String lastAuthorization;
 
     private OwnerStandIn() {
@@ -108,6 +109,11 @@ final class OwnerStandIn {
         return List.copyOf(linkRequests);
     }
 
+    /** The holders whose send holds were let go ({@code DELETE /invitation-link-checks/holds/{holder}}). */
+    List<String> releasedHolds() {
+        return List.copyOf(releasedHolds);
+    }
+
     /** The Authorization header of the last request. */
     String lastAuthorization() {
         return lastAuthorization;
@@ -132,6 +138,13 @@ final class OwnerStandIn {
     }
 
     private void invitationLinkChecks(HttpExchange exchange) throws IOException {
+        if ("DELETE".equals(exchange.getRequestMethod())) {
+            String path = exchange.getRequestURI().getPath();
+            releasedHolds.add(path.substring(path.lastIndexOf('/') + 1));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
         JsonNode body = read(exchange);
         linkRequests.add(body);
         List<String> ids = new ArrayList<>();

@@ -14,6 +14,7 @@ import io.partnerhub.notification.message.Precondition.TenderOpen;
 import io.partnerhub.notification.message.Recipient;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The owners are asked once per chunk and owner; what they say becomes a verdict per email. */
 class ValidityChecksTest {
@@ -32,6 +34,9 @@ class ValidityChecksTest {
     private final List<List<String>> tenderRequests = new ArrayList<>();
     private final List<List<InvitationLinkLive>> linkRequests = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final SendHold hold = new SendHold(Duration.ofSeconds(45), Duration.ofSeconds(25));
+    private final List<String> released = new ArrayList<>();
+    private boolean releaseFails;
 
     @Test
     void aChunkOfFiftyExcerptsOfTwoTendersIsOneRequestAndTheClosedTendersExcerptsAreWithdrawn() {
@@ -41,7 +46,7 @@ class ValidityChecksTest {
         chunk.add(delivery(null));
         ValidityChecks checks = checks(ids -> Set.of("t-open"), links -> Set.of());
 
-        Verdicts verdicts = checks.check(chunk);
+        Verdicts verdicts = checks.check(chunk, hold);
 
         assertThat(tenderRequests).containsExactly(List.of("t-open", "t-cancelled"));
         assertThat(linkRequests).isEmpty();
@@ -57,7 +62,7 @@ class ValidityChecksTest {
         InvitationLinkLive cancelled = new InvitationLinkLive("inv-cancelled", "h2");
         ValidityChecks checks = checks(ids -> Set.of(), links -> Set.of("inv-live"));
 
-        Verdicts verdicts = checks.check(List.of(delivery(live), delivery(cancelled)));
+        Verdicts verdicts = checks.check(List.of(delivery(live), delivery(cancelled)), hold);
 
         assertThat(linkRequests).containsExactly(List.of(live, cancelled));
         assertThat(verdicts.of(live)).isEqualTo(Verdict.CLEARED);
@@ -72,7 +77,8 @@ class ValidityChecksTest {
             throw new ServiceUnavailableException("tender-service cannot be reached: connection refused");
         }, links -> Set.of("inv-1"));
 
-        Verdicts verdicts = checks.check(List.of(delivery(new TenderOpen("t-1")), delivery(link), delivery(null)));
+        Verdicts verdicts = checks.check(List.of(delivery(new TenderOpen("t-1")), delivery(link), delivery(null)),
+                hold);
 
         assertThat(verdicts.of(new TenderOpen("t-1")))
                 .isEqualTo(Verdict.unknown("tender-service cannot be reached: connection refused"));
@@ -91,9 +97,9 @@ class ValidityChecksTest {
         }, links -> Set.of("inv-1"));
         Set<Precondition.Owner> silent = EnumSet.noneOf(Precondition.Owner.class);
 
-        checks.check(List.of(delivery(new TenderOpen("t-1"))), silent);
+        checks.check(List.of(delivery(new TenderOpen("t-1"))), silent, hold);
         Verdicts second = checks.check(List.of(delivery(new TenderOpen("t-2")),
-                delivery(new InvitationLinkLive("inv-1", "h1"))), silent);
+                delivery(new InvitationLinkLive("inv-1", "h1"))), silent, hold);
 
         assertThat(tenderRequests).containsExactly(List.of("t-1"));
         assertThat(second.of(new TenderOpen("t-2")).kind()).isEqualTo(Verdict.Kind.UNKNOWN);
@@ -107,26 +113,85 @@ class ValidityChecksTest {
             throw new IllegalStateException("tender-service answered /open-tender-checks without \"open\"");
         }, links -> Set.of());
 
-        assertThat(checks.check(List.of(delivery(new TenderOpen("t-1")))).of(new TenderOpen("t-1")).kind())
+        assertThat(checks.check(List.of(delivery(new TenderOpen("t-1"))), hold).of(new TenderOpen("t-1")).kind())
                 .isEqualTo(Verdict.Kind.UNKNOWN);
     }
 
     @Test
     void aChunkWithoutPreconditionsAsksNobody() {
-        Verdicts verdicts = checks(ids -> Set.of(), links -> Set.of()).check(List.of(delivery(null), delivery(null)));
+        Verdicts verdicts = checks(ids -> Set.of(), links -> Set.of())
+                .check(List.of(delivery(null), delivery(null)), hold);
 
         assertThat(tenderRequests).isEmpty();
         assertThat(linkRequests).isEmpty();
         assertThat(verdicts.of(null)).isEqualTo(Verdict.CLEARED);
     }
 
-    private ValidityChecks checks(TenderOwner tenders, InvitationOwner invitations) {
+    @Test
+    void liveLinksAreAskedUnderTheChunksHoldWhichIsReleasedOnce() {
+        ValidityChecks checks = checks(ids -> Set.of(), links -> Set.of("inv-1"));
+
+        checks.check(List.of(delivery(new InvitationLinkLive("inv-1", "h1"))), hold);
+        checks.release(hold);
+
+        assertThat(hold.taken()).isTrue();
+        assertThat(hold.leavesTimeToSend()).isTrue();
+        assertThat(released).containsExactly(hold.holder());
+    }
+
+    @Test
+    void aChunkWithoutInvitationLinksTakesNoHold() {
+        ValidityChecks checks = checks(ids -> Set.of("t-1"), links -> Set.of());
+
+        checks.check(List.of(delivery(new TenderOpen("t-1")), delivery(null)), hold);
+        checks.release(hold);
+
+        assertThat(hold.taken()).isFalse();
+        assertThat(hold.leavesTimeToSend()).as("nothing may be sent under a hold never taken").isFalse();
+        assertThat(released).isEmpty();
+    }
+
+    @Test
+    void aHoldThatCannotBeReleasedIsLeftToExpire() {
+        ValidityChecks checks = checks(ids -> Set.of(), links -> Set.of("inv-1"));
+        releaseFails = true;
+
+        checks.check(List.of(delivery(new InvitationLinkLive("inv-1", "h1"))), hold);
+        checks.release(hold);
+
+        assertThat(released).containsExactly(hold.holder());
+    }
+
+    @Test
+    void aHoldMustOutlastTheLongestSmtpExchange() {
+        assertThatThrownBy(() -> new SendHold(Duration.ofSeconds(25), Duration.ofSeconds(25)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leaves no time to send");
+    }
+
+    /** partnership-service's answer to one link check. */
+    private interface LiveLinks {
+        Set<String> liveAmong(List<InvitationLinkLive> links);
+    }
+
+    private ValidityChecks checks(TenderOwner tenders, LiveLinks invitations) {
         return new ValidityChecks(ids -> {
             tenderRequests.add(List.copyOf(ids));
             return tenders.openAmong(ids);
-        }, links -> {
-            linkRequests.add(List.copyOf(links));
-            return invitations.liveAmong(links);
+        }, new InvitationOwner() {
+            @Override
+            public Set<String> liveAmong(List<InvitationLinkLive> links, SendHold asked) {
+                asked.asking();
+                linkRequests.add(List.copyOf(links));
+                return invitations.liveAmong(links);
+            }
+
+            @Override
+            public void release(SendHold asked) {
+                released.add(asked.holder());
+                if (releaseFails) {
+                    throw new ServiceUnavailableException("partnership-service cannot be reached: connection refused");
+                }
+            }
         }, StoredTraces.none(), meters);
     }
 

@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static io.partnerhub.partnership.it.Api.okJson;
 import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
 import static io.partnerhub.partnership.it.Scenario.full;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** {@code POST /invitation-link-checks}: whether emailed invitation links still work. */
 @PartnershipServiceIT
@@ -118,6 +120,66 @@ class InvitationLinkChecksIT {
     }
 
     @Test
+    void aCancelOfAHeldInvitationKillsTheLinkAtOnceAndAnswersWhenTheSenderLetsGo() {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        String id = s.partnerInvitesCustomer(full("CUSTOMER"));
+        String hash = LinkSecret.hashOf(awaitEvent(Topic.INVITATIONS, id, InvitationCreated.class).getResponseToken());
+        String holder = UUID.randomUUID().toString();
+        assertThat(liveHeld(holder, 60, link(id, hash))).containsExactly(id);
+
+        CompletableFuture<Void> cancel = CompletableFuture.runAsync(() ->
+                s.partnerLegal.post("/invitations/{id}/cancel", null, id).expectStatus().isOk());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> live(link(id, hash)).isEmpty());
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !cancel.isDone());
+        notifications.delete(CHECKS + "/holds/{holder}", holder).expectStatus().isNoContent();
+        await().atMost(Duration.ofSeconds(10)).until(cancel::isDone);
+        cancel.join();
+    }
+
+    @Test
+    void aResendWaitsForTheHoldOnTheOldLinkToEnd() {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        String id = s.partnerInvitesCustomer(full("CUSTOMER"));
+        String hash = LinkSecret.hashOf(awaitEvent(Topic.INVITATIONS, id, InvitationCreated.class).getResponseToken());
+        assertThat(liveHeld(UUID.randomUUID().toString(), 5, link(id, hash))).containsExactly(id);
+
+        CompletableFuture<Void> resend = CompletableFuture.runAsync(() ->
+                s.partnerLegal.post("/invitations/{id}/resend", null, id).expectStatus().isOk());
+
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !resend.isDone());
+        clock.advance(Duration.ofSeconds(6));
+        await().atMost(Duration.ofSeconds(10)).until(resend::isDone);
+        resend.join();
+    }
+
+    @Test
+    void deadLinksAreNotHeld() {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        String id = s.partnerInvitesCustomer(full("CUSTOMER"));
+        awaitEvent(Topic.INVITATIONS, id, InvitationCreated.class);
+        assertThat(liveHeld(UUID.randomUUID().toString(), 60, link(id, LinkSecret.generate().hash()))).isEmpty();
+
+        s.partnerLegal.post("/invitations/{id}/cancel", null, id).expectStatus().isOk();
+    }
+
+    @Test
+    void holdsAreForServicesAndBoundedToAMinute() {
+        Scenario s = new Scenario(client).partnerAdmitted(false);
+        String hash = LinkSecret.generate().hash();
+        Map<String, Object> tooLong = Map.of("links", List.of(link("inv-1", hash)),
+                "hold", Map.of("holder", UUID.randomUUID().toString(), "seconds", 61));
+        Map<String, Object> badHolder = Map.of("links", List.of(link("inv-1", hash)),
+                "hold", Map.of("holder", "{\"$gt\":\"\"}", "seconds", 10));
+
+        notifications.post(CHECKS, tooLong).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        notifications.post(CHECKS, badHolder).expectStatus().isBadRequest();
+        s.partnerLegal.delete(CHECKS + "/holds/{holder}", UUID.randomUUID().toString()).expectStatus().isForbidden();
+        notifications.delete(CHECKS + "/holds/{holder}", UUID.randomUUID().toString()).expectStatus().isNoContent();
+    }
+
+    @Test
     void onlyServicesAndOperationsMayAsk() {
         Scenario s = new Scenario(client).partnerAdmitted(false);
         String id = s.partnerInvitesCustomer(full("CUSTOMER"));
@@ -150,6 +212,13 @@ class InvitationLinkChecksIT {
     @SuppressWarnings("unchecked")
     private List<String> live(Map<String, String>... links) {
         return (List<String>) okJson(notifications.post(CHECKS, Map.of("links", List.of(links)))).get("live");
+    }
+
+    @SafeVarargs
+    @SuppressWarnings("unchecked")
+    private List<String> liveHeld(String holder, int seconds, Map<String, String>... links) {
+        return (List<String>) okJson(notifications.post(CHECKS, Map.of("links", List.of(links),
+                "hold", Map.of("holder", holder, "seconds", seconds)))).get("live");
     }
 
     private static Map<String, String> link(String invitationId, String tokenHash) {

@@ -60,6 +60,25 @@ public final class ServiceClient {
         }
     }
 
+    /** DELETE {@code path}; one that is already gone (404) is deleted all the same. */
+    public void delete(String path) {
+        HttpRequest built = request(path).DELETE().build();
+        try {
+            int status = http.send(built, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status >= 500) {
+                throw new ServiceUnavailableException(name + " answered " + status + " to DELETE " + path);
+            }
+            if (status >= 300 && status != 404) {
+                throw new IllegalStateException(name + " refused DELETE " + path + " with " + status);
+            }
+        } catch (IOException e) {
+            throw new ServiceUnavailableException(name + " cannot be reached: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailableException("Interrupted while calling " + name, e);
+        }
+    }
+
     private HttpRequest.Builder request(String pathAndQuery) {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(pathAndQuery))
                 .timeout(readTimeout)

@@ -38,12 +38,14 @@ public class InvitationService {
     private final InvitationMessages messages;
     private final InvitationPolicy policy;
     private final InvitationDurations durations;
+    private final InvitationSendHolds sendHolds;
     private final Clock clock;
 
     public InvitationService(InvitationStore invitations, PartnerStore partners, PartnershipStore partnerships,
                              InvitationAnswers answers, InvitationMessages messages, InvitationPolicy policy,
-                             InvitationDurations durations, Clock clock) {
+                             InvitationDurations durations, InvitationSendHolds sendHolds, Clock clock) {
         this.durations = durations;
+        this.sendHolds = sendHolds;
         this.invitations = invitations;
         this.partners = partners;
         this.partnerships = partnerships;
@@ -91,22 +93,30 @@ public class InvitationService {
         return invitations.ofOrganization(caller.organizationId());
     }
 
-    /** R11: a new link (the old one dies) and a new deadline. */
+    /**
+     * R11: a new link (the old one dies) and a new deadline. Answers once no email with the old link
+     * is still being handed to the mail server.
+     */
     public Invitation resend(Caller caller, String id) {
         Versioned<Invitation> loaded = asSender(caller, id);
         Invitation invitation = loaded.aggregate();
         var resent = invitation.resend(caller.organizationId(), clock.instant(), policy);
         invitations.update(loaded, messages.of(invitation, caller, resent));
+        sendHolds.awaitReleased(id);
         return invitation;
     }
 
-    /** R11: the sender deletes a pending invitation. */
+    /**
+     * R11: the sender deletes a pending invitation. Answers once no email of it is still being handed
+     * to the mail server.
+     */
     public Invitation cancel(Caller caller, String id) {
         Versioned<Invitation> loaded = asSender(caller, id);
         Invitation invitation = loaded.aggregate();
         var cancelled = invitation.cancel(caller.organizationId(), clock.instant());
         invitations.update(loaded, messages.of(invitation, caller, cancelled));
         durations.ended(invitation);
+        sendHolds.awaitReleased(id);
         return invitation;
     }
 
