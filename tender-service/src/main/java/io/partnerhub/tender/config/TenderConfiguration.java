@@ -2,7 +2,7 @@ package io.partnerhub.tender.config;
 
 import io.partnerhub.tender.abuse.SubmissionGuard;
 import io.partnerhub.tender.abuse.SubmissionLimits;
-import io.partnerhub.tender.abuse.mongo.MongoAttemptCounter;
+import io.partnerhub.tender.abuse.persistence.MongoAttemptCounter;
 import io.partnerhub.tender.distribution.OfferBook;
 import io.partnerhub.tender.request.ExpirySweep;
 import io.partnerhub.tender.request.OpenTenderChecks;

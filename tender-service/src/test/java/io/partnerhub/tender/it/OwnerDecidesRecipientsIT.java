@@ -2,7 +2,7 @@ package io.partnerhub.tender.it;
 
 import io.partnerhub.events.tender.TenderOffered;
 import io.partnerhub.events.tender.TenderSubmitted;
-import io.partnerhub.tender.distribution.mongo.MongoOfferBook;
+import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
 import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;

@@ -1,9 +1,9 @@
 package io.partnerhub.tender.it;
 
 import io.partnerhub.events.tender.TenderOffered;
-import io.partnerhub.tender.distribution.mongo.MongoOfferBook;
+import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
 import io.partnerhub.tender.subscription.PartnerSubscription;
-import io.partnerhub.tender.subscription.partnership.PartnershipSubscribers;
+import io.partnerhub.tender.subscription.client.PartnershipSubscribers;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,7 +2,7 @@ package io.partnerhub.tender.it;
 
 import io.partnerhub.events.tender.TenderOffered;
 import io.partnerhub.tender.TenderServiceApplication;
-import io.partnerhub.tender.distribution.mongo.MongoOfferBook;
+import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
 import io.partnerhub.tender.distribution.scheduling.FanOutBrake;
 import io.partnerhub.tender.distribution.scheduling.FanOutWorker;
 import io.partnerhub.tender.request.SubmissionForm;

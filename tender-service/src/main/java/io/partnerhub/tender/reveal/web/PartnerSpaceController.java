@@ -2,15 +2,15 @@ package io.partnerhub.tender.reveal.web;
 
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.ForbiddenException;
-import io.partnerhub.tender.distribution.mongo.MongoOfferBook;
-import io.partnerhub.tender.distribution.mongo.OfferDocument;
+import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
+import io.partnerhub.tender.distribution.persistence.OfferDocument;
 import io.partnerhub.tender.money.Currency;
 import io.partnerhub.tender.money.Money;
 import io.partnerhub.tender.proposal.Proposal;
 import io.partnerhub.tender.proposal.ProposalDraft;
 import io.partnerhub.tender.request.PartnerDesk;
 import io.partnerhub.tender.request.TenderRequest;
-import io.partnerhub.tender.request.mongo.MongoTenderRequests;
+import io.partnerhub.tender.request.persistence.MongoTenderRequests;
 import io.partnerhub.tender.request.web.TenderViews;
 import io.partnerhub.tender.reveal.RevealResult;
 import org.springframework.http.HttpStatus;

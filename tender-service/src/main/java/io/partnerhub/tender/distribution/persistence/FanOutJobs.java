@@ -1,9 +1,9 @@
-package io.partnerhub.tender.distribution.mongo;
+package io.partnerhub.tender.distribution.persistence;
 
 import io.partnerhub.tender.distribution.FanOut;
 import io.partnerhub.tender.distribution.FanOutJob;
 import io.partnerhub.tender.request.TenderRequest;
-import io.partnerhub.tender.request.mongo.TenderRequestDocumentReader;
+import io.partnerhub.tender.request.persistence.TenderRequestDocumentReader;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,4 +1,4 @@
-package io.partnerhub.tender.distribution.mongo;
+package io.partnerhub.tender.distribution.persistence;
 
 import io.partnerhub.kit.outbox.OutboxRelay;
 import io.partnerhub.kit.outbox.StoredMessages;
@@ -7,7 +7,7 @@ import io.partnerhub.tender.distribution.FanOut;
 import io.partnerhub.tender.distribution.OfferBatch;
 import io.partnerhub.tender.distribution.OfferBook;
 import io.partnerhub.tender.distribution.TenderOffer;
-import io.partnerhub.tender.request.events.TenderEventOutbox;
+import io.partnerhub.tender.request.messaging.TenderEventOutbox;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;

@@ -1,7 +1,7 @@
-package io.partnerhub.tender.request.mongo;
+package io.partnerhub.tender.request.scheduling;
 
-import io.partnerhub.tender.abuse.mongo.MongoAttemptCounter;
-import io.partnerhub.tender.distribution.mongo.MongoOfferBook;
+import io.partnerhub.tender.abuse.persistence.MongoAttemptCounter;
+import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
 import io.partnerhub.tender.request.ExpirySweep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package io.partnerhub.tender.request.mongo;
+package io.partnerhub.tender.request.persistence;
 
 import io.partnerhub.tender.contact.RequesterContact;
 import io.partnerhub.tender.proposal.Proposal;

@@ -1,4 +1,4 @@
-package io.partnerhub.tender.request.events;
+package io.partnerhub.tender.request.messaging;
 
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.common.EventMetadata;

@@ -1,4 +1,4 @@
-package io.partnerhub.tender.subscription.partnership;
+package io.partnerhub.tender.subscription.client;
 
 import io.partnerhub.kit.client.ServiceClient;
 import io.partnerhub.kit.client.ServiceClients;

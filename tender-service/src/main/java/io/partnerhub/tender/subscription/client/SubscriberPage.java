@@ -1,4 +1,4 @@
-package io.partnerhub.tender.subscription.partnership;
+package io.partnerhub.tender.subscription.client;
 
 import io.partnerhub.tender.contact.Language;
 import io.partnerhub.tender.contact.PartnerContact;

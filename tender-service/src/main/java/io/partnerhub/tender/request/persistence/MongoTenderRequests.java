@@ -1,4 +1,4 @@
-package io.partnerhub.tender.request.mongo;
+package io.partnerhub.tender.request.persistence;
 
 import io.partnerhub.kit.outbox.OutboxRelay;
 import io.partnerhub.kit.outbox.StoredMessages;
@@ -7,7 +7,7 @@ import io.partnerhub.tender.request.TenderEvent;
 import io.partnerhub.tender.request.TenderRequest;
 import io.partnerhub.tender.request.TenderRequests;
 import io.partnerhub.tender.request.TenderStatus;
-import io.partnerhub.tender.request.events.TenderEventOutbox;
+import io.partnerhub.tender.request.messaging.TenderEventOutbox;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

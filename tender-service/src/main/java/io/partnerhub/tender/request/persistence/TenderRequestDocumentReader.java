@@ -1,4 +1,4 @@
-package io.partnerhub.tender.request.mongo;
+package io.partnerhub.tender.request.persistence;
 
 import io.partnerhub.tender.request.TenderRequest;
 import org.bson.Document;

@@ -1,4 +1,4 @@
-package io.partnerhub.tender.distribution.mongo;
+package io.partnerhub.tender.distribution.persistence;
 
 import io.partnerhub.tender.contact.PartnerContact;
 import io.partnerhub.tender.distribution.TenderExcerpt;

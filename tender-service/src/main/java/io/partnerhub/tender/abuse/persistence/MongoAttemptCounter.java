@@ -1,4 +1,4 @@
-package io.partnerhub.tender.abuse.mongo;
+package io.partnerhub.tender.abuse.persistence;
 
 import io.partnerhub.tender.abuse.FixedWindow;
 import io.partnerhub.tender.abuse.SubmissionGuard;
