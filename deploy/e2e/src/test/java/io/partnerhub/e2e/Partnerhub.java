@@ -6,6 +6,7 @@ import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.platform.http.JsonHttp;
 import io.partnerhub.platform.local.LinkTokenKeys;
 import io.partnerhub.platform.local.ServiceProcess;
+import io.partnerhub.platform.tokens.TokenIssuer;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -125,6 +126,8 @@ public final class Partnerhub implements AutoCloseable {
         environment.put("MONGODB_URI", platform.mongoUri(database));
         environment.put("MONGODB_DATABASE", database);
         environment.put("JWT_JWK_SET_URI", platform.tokens().jwkSetUri());
+        environment.put("JWT_ISSUER", platform.tokens().issuerUri());
+        environment.put("JWT_AUDIENCE", TokenIssuer.AUDIENCE);
         environment.put("SMTP_HOST", "127.0.0.1");
         environment.put("SMTP_PORT", Integer.toString(platform.smtpPort()));
         environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + ports.get(PARTNERSHIP));

@@ -89,6 +89,8 @@ public final class EmbeddedPlatform {
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(smtpPort()));
         properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwkSetUri());
+        properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", tokens.issuerUri());
+        properties.put("spring.security.oauth2.resourceserver.jwt.audiences", TokenIssuer.AUDIENCE);
         return properties;
     }
 

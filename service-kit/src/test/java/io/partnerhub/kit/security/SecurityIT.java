@@ -54,6 +54,33 @@ class SecurityIT {
     }
 
     @Test
+    void aTokenSignedByTheRightKeyButFromAForeignIssuerIsRefused() {
+        String foreign = tokens.sign(validClaims().issuer("http://evil.example").build());
+        client.get().uri("/test/whoami").header(HttpHeaders.AUTHORIZATION, "Bearer " + foreign).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(PROBLEM)
+                .expectHeader().valueMatches(HttpHeaders.WWW_AUTHENTICATE, ".*error=\"invalid_token\".*");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceOrForNoneIsRefused() {
+        String otherAudience = tokens.sign(validClaims().audience("another-platform").build());
+        String noAudience = tokens.sign(validClaims().audience((String) null).build());
+        client.get().uri("/test/whoami").header(HttpHeaders.AUTHORIZATION, "Bearer " + otherAudience).exchange()
+                .expectStatus().isUnauthorized();
+        client.get().uri("/test/whoami").header(HttpHeaders.AUTHORIZATION, "Bearer " + noAudience).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void theSameClaimsWithTheRightIssuerAndAudienceAreAccepted() {
+        String token = tokens.sign(validClaims().build());
+        client.get().uri("/test/whoami").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.userId").isEqualTo("u-1");
+    }
+
+    @Test
     void validTokenResolvesTheCaller() {
         Instant authTime = Instant.parse("2026-11-26T10:00:00Z");
         String token = tokens.issue("u-42", "org-7", Set.of("ADMIN", "COLLABORATOR"), authTime);
@@ -83,6 +110,14 @@ class SecurityIT {
         client.post().uri("/test/sensitive").header(HttpHeaders.AUTHORIZATION, "Bearer " + fresh).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.done").isEqualTo("yes");
+    }
+
+    private com.nimbusds.jwt.JWTClaimsSet.Builder validClaims() {
+        Instant now = Instant.now();
+        return new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(tokens.issuerUri()).audience(TokenIssuer.AUDIENCE)
+                .subject("u-1").claim("org", "o-1").claim("roles", java.util.List.of("LEGAL_REPRESENTATIVE"))
+                .claim("auth_time", now.getEpochSecond()).issueTime(java.util.Date.from(now))
+                .expirationTime(java.util.Date.from(now.plusSeconds(300)));
     }
 
     @Test

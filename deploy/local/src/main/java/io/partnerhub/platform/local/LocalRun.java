@@ -115,6 +115,8 @@ public final class LocalRun {
         environment.put("MONGODB_URI", "mongodb://127.0.0.1:" + MONGO_PORT + "/" + database);
         environment.put("MONGODB_DATABASE", database);
         environment.put("JWT_JWK_SET_URI", tokens.jwkSetUri());
+        environment.put("JWT_ISSUER", tokens.issuerUri());
+        environment.put("JWT_AUDIENCE", TokenIssuer.AUDIENCE);
         environment.put("SMTP_HOST", "127.0.0.1");
         environment.put("SMTP_PORT", Integer.toString(SMTP_PORT));
         environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + SERVICE_PORTS.get("partnership-service"));

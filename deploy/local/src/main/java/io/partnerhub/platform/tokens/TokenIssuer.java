@@ -29,6 +29,9 @@ public final class TokenIssuer implements AutoCloseable {
 
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(8);
 
+    /** The audience every Partnerhub service accepts ({@code aud}; the services' {@code JWT_AUDIENCE}). */
+    public static final String AUDIENCE = "partnerhub";
+
     private final RSAKey key;
     private final RSASSASigner signer;
     private final Clock clock;
@@ -70,6 +73,7 @@ public final class TokenIssuer implements AutoCloseable {
         Instant authTime = request.authTime() != null ? request.authTime() : now;
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuerUri())
+                .audience(AUDIENCE)
                 .subject(request.userId())
                 .claim("org", request.organizationId())
                 .claim("roles", List.copyOf(request.roles()))
@@ -88,6 +92,7 @@ public final class TokenIssuer implements AutoCloseable {
         Instant now = clock.instant();
         return sign(new JWTClaimsSet.Builder()
                 .issuer(issuerUri())
+                .audience(AUDIENCE)
                 .subject(clientId)
                 .claim("roles", List.of("SERVICE"))
                 .claim("client_id", clientId)
