@@ -6,7 +6,7 @@ import io.partnerhub.partnership.access.AccessQuestion;
 import io.partnerhub.partnership.access.AccessRules;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.Versioned;
 import io.partnerhub.partnership.web.Roles;
 import org.springframework.stereotype.Service;
 

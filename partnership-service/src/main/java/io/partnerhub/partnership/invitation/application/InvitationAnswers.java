@@ -8,7 +8,7 @@ import io.partnerhub.partnership.invitation.persistence.InvitationStore;
 import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.partnership.application.PartnershipOpening;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.Versioned;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;

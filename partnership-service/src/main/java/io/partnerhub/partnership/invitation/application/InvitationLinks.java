@@ -8,7 +8,7 @@ import io.partnerhub.partnership.invitation.InvitationClosed;
 import io.partnerhub.partnership.invitation.InvitationState;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
 import io.partnerhub.partnership.partnership.Access;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.Versioned;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;

@@ -3,12 +3,12 @@ package io.partnerhub.partnership.invitation.application;
 import io.partnerhub.events.Topic;
 import io.partnerhub.kit.plain.LinkSecretSeal;
 import io.partnerhub.kit.security.Caller;
-import io.partnerhub.partnership.eventing.Outbox;
+import io.partnerhub.partnership.messaging.Outbox;
 import io.partnerhub.partnership.invitation.Invitation;
-import io.partnerhub.partnership.invitation.events.InvitationEventMapper;
+import io.partnerhub.partnership.invitation.messaging.InvitationEventMapper;
 import io.partnerhub.partnership.audit.AuditTrail;
 import io.partnerhub.partnership.shared.DomainEvent;
-import io.partnerhub.partnership.storage.Recorded;
+import io.partnerhub.partnership.persistence.Recorded;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

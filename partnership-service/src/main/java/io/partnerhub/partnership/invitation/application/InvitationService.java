@@ -14,7 +14,7 @@ import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
 import io.partnerhub.partnership.shared.Contact;
 import io.partnerhub.partnership.shared.Party;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.Versioned;
 import io.partnerhub.partnership.web.Roles;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

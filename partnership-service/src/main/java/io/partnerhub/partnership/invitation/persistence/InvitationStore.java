@@ -1,12 +1,12 @@
 package io.partnerhub.partnership.invitation.persistence;
 
 import io.partnerhub.partnership.audit.AuditEntry;
-import io.partnerhub.partnership.storage.Recorded;
+import io.partnerhub.partnership.persistence.Recorded;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.InvitationLink;
 import io.partnerhub.partnership.invitation.InvitationState;
-import io.partnerhub.partnership.storage.GuardedWrites;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.GuardedWrites;
+import io.partnerhub.partnership.persistence.Versioned;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;

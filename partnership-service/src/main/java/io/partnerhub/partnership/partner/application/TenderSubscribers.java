@@ -4,7 +4,7 @@ import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.NotFoundException;
 import io.partnerhub.partnership.partner.TenderSubscriber;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.Versioned;
 import io.partnerhub.partnership.web.Roles;
 import org.springframework.stereotype.Service;
 

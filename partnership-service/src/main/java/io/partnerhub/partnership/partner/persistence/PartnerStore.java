@@ -2,8 +2,8 @@ package io.partnerhub.partnership.partner.persistence;
 
 import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.partnership.partner.Partner;
-import io.partnerhub.partnership.storage.GuardedWrites;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.GuardedWrites;
+import io.partnerhub.partnership.persistence.Versioned;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;

@@ -2,14 +2,14 @@ package io.partnerhub.partnership.partnership.application;
 
 import io.partnerhub.events.Topic;
 import io.partnerhub.kit.security.Caller;
-import io.partnerhub.partnership.eventing.Outbox;
+import io.partnerhub.partnership.messaging.Outbox;
 import io.partnerhub.partnership.partnership.Partnership;
-import io.partnerhub.partnership.partnership.events.PartnershipEventMapper;
+import io.partnerhub.partnership.partnership.messaging.PartnershipEventMapper;
 import io.partnerhub.partnership.audit.AuditEntry;
 import io.partnerhub.partnership.audit.AuditTrail;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.partnership.shared.DomainEvent;
-import io.partnerhub.partnership.storage.Recorded;
+import io.partnerhub.partnership.persistence.Recorded;
 
 import java.util.ArrayList;
 import org.springframework.stereotype.Component;

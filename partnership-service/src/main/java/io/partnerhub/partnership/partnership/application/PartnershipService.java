@@ -12,7 +12,7 @@ import io.partnerhub.partnership.partnership.PendingTermination;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
 import io.partnerhub.partnership.shared.DomainEvent;
 import io.partnerhub.partnership.shared.Side;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.Versioned;
 import io.partnerhub.partnership.web.Roles;
 import org.springframework.stereotype.Service;
 

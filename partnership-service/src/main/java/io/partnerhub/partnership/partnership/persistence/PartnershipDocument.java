@@ -3,7 +3,7 @@ package io.partnerhub.partnership.partnership.persistence;
 import io.partnerhub.kit.outbox.HasOutbox;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.partnership.audit.AuditEntry;
-import io.partnerhub.partnership.storage.Recorded;
+import io.partnerhub.partnership.persistence.Recorded;
 import io.partnerhub.partnership.partnership.Partnership;
 import io.partnerhub.partnership.partnership.PartnershipState;
 import org.springframework.data.annotation.Id;

@@ -3,7 +3,7 @@ package io.partnerhub.partnership.terms.application;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.Versioned;
 import io.partnerhub.partnership.terms.CollaboratorTerms;
 import io.partnerhub.partnership.terms.PartnershipTerms;
 import io.partnerhub.partnership.terms.TermsAnswer;

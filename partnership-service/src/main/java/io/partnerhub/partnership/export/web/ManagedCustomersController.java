@@ -1,6 +1,7 @@
-package io.partnerhub.partnership.export;
+package io.partnerhub.partnership.export.web;
 
 import io.partnerhub.kit.security.Caller;
+import io.partnerhub.partnership.export.application.ManagedCustomersExport;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

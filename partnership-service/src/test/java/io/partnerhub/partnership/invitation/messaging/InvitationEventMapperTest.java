@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.invitation.events;
+package io.partnerhub.partnership.invitation.messaging;
 
 import io.partnerhub.events.common.EventMetadata;
 import io.partnerhub.events.partnership.InvitationAccepted;

@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.partner.events;
+package io.partnerhub.partnership.partner.messaging;
 
 import io.partnerhub.events.common.Currency;
 import io.partnerhub.events.common.EventMetadata;
@@ -10,7 +10,7 @@ import io.partnerhub.events.partnership.PartnerDirectoryListingChanged;
 import io.partnerhub.events.partnership.PartnerProgramStatusChanged;
 import io.partnerhub.events.partnership.PartnerTenderOptInChanged;
 import io.partnerhub.events.partnership.ProgramStatus;
-import io.partnerhub.partnership.eventing.AvroValues;
+import io.partnerhub.partnership.messaging.AvroValues;
 import io.partnerhub.partnership.partner.Partner;
 import io.partnerhub.partnership.partner.PartnerEvents.Admitted;
 import io.partnerhub.partnership.partner.PartnerEvents.Applied;
@@ -21,7 +21,7 @@ import io.partnerhub.partnership.partner.PartnerEvents.TenderOptInChanged;
 import io.partnerhub.partnership.shared.DomainEvent;
 import org.apache.avro.specific.SpecificRecord;
 
-import static io.partnerhub.partnership.eventing.AvroValues.recipient;
+import static io.partnerhub.partnership.messaging.AvroValues.recipient;
 
 /** Partner domain events to the Avro events of {@code Topic.PARTNERS}. */
 public final class PartnerEventMapper {

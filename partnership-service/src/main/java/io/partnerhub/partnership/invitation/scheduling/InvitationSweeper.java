@@ -1,11 +1,11 @@
-package io.partnerhub.partnership.invitation.expiry;
+package io.partnerhub.partnership.invitation.scheduling;
 
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.application.InvitationDurations;
 import io.partnerhub.partnership.invitation.application.InvitationMessages;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
 import io.partnerhub.partnership.partnership.application.PartnershipOpening;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.Versioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.query.Criteria;

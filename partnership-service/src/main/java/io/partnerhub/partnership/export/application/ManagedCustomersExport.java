@@ -1,13 +1,14 @@
-package io.partnerhub.partnership.export;
+package io.partnerhub.partnership.export.application;
 
 import io.partnerhub.kit.security.Caller;
+import io.partnerhub.partnership.export.CsvLine;
 import io.partnerhub.kit.web.ForbiddenException;
 import io.partnerhub.kit.web.NotFoundException;
 import io.partnerhub.partnership.partner.Partner;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.partnership.partnership.Partnership;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
-import io.partnerhub.partnership.storage.Versioned;
+import io.partnerhub.partnership.persistence.Versioned;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.partner.events;
+package io.partnerhub.partnership.partner.messaging;
 
 import io.partnerhub.events.billing.PartnerYearlyVolumeChanged;
 import io.partnerhub.partnership.partner.application.YearlyVolumeRecorder;

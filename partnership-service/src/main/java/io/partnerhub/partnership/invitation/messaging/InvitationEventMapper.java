@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.invitation.events;
+package io.partnerhub.partnership.invitation.messaging;
 
 import io.partnerhub.events.common.EventMetadata;
 import io.partnerhub.events.partnership.InvitationAccepted;
@@ -22,8 +22,8 @@ import io.partnerhub.partnership.invitation.InvitationEvents.Resent;
 import io.partnerhub.partnership.shared.DomainEvent;
 import org.apache.avro.specific.SpecificRecord;
 
-import static io.partnerhub.partnership.eventing.AvroValues.access;
-import static io.partnerhub.partnership.eventing.AvroValues.recipient;
+import static io.partnerhub.partnership.messaging.AvroValues.access;
+import static io.partnerhub.partnership.messaging.AvroValues.recipient;
 
 /** Invitation domain events to the Avro events of {@code Topic.INVITATIONS}. */
 public final class InvitationEventMapper {

@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.eventing;
+package io.partnerhub.partnership.messaging;
 
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.common.EventMetadata;

@@ -1,4 +1,4 @@
-package io.partnerhub.partnership;
+package io.partnerhub.partnership.config;
 
 import io.partnerhub.partnership.invitation.InvitationPolicy;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;

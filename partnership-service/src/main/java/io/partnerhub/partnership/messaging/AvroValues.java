@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.eventing;
+package io.partnerhub.partnership.messaging;
 
 import io.partnerhub.events.common.Language;
 import io.partnerhub.events.common.Recipient;

@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.partnership.events;
+package io.partnerhub.partnership.partnership.messaging;
 
 import io.partnerhub.events.common.EventMetadata;
 import io.partnerhub.events.partnership.PartnershipAccessChanged;
@@ -19,10 +19,10 @@ import io.partnerhub.partnership.partnership.PartnershipEvents.TerminationReques
 import io.partnerhub.partnership.shared.DomainEvent;
 import org.apache.avro.specific.SpecificRecord;
 
-import static io.partnerhub.partnership.eventing.AvroValues.access;
-import static io.partnerhub.partnership.eventing.AvroValues.paymentMode;
-import static io.partnerhub.partnership.eventing.AvroValues.recipient;
-import static io.partnerhub.partnership.eventing.AvroValues.side;
+import static io.partnerhub.partnership.messaging.AvroValues.access;
+import static io.partnerhub.partnership.messaging.AvroValues.paymentMode;
+import static io.partnerhub.partnership.messaging.AvroValues.recipient;
+import static io.partnerhub.partnership.messaging.AvroValues.side;
 
 /** Partnership domain events to the Avro events of {@code Topic.PARTNERSHIPS}. */
 public final class PartnershipEventMapper {

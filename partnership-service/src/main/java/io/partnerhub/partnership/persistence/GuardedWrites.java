@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.storage;
+package io.partnerhub.partnership.persistence;
 
 import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.kit.outbox.OutboxRelay;
