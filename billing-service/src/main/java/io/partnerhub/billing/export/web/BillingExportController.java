@@ -1,7 +1,7 @@
 package io.partnerhub.billing.export.web;
 
 import io.partnerhub.billing.export.persistence.ManagedOrderLines;
-import io.partnerhub.billing.partnership.owner.PartnershipOwner;
+import io.partnerhub.billing.partnership.client.PartnershipOwner;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.NotFoundException;
 import org.springframework.http.HttpHeaders;

@@ -2,7 +2,7 @@ package io.partnerhub.billing.order.application;
 
 import io.partnerhub.billing.order.persistence.OrderDocument;
 import io.partnerhub.billing.order.persistence.OrderStore;
-import io.partnerhub.billing.partnership.owner.PartnershipOwner;
+import io.partnerhub.billing.partnership.client.PartnershipOwner;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.NotFoundException;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package io.partnerhub.billing.order.persistence;
 
 import io.partnerhub.billing.benefit.Orderer;
 import io.partnerhub.billing.benefit.Payer;
-import io.partnerhub.billing.messaging.StoredMoney;
+import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.order.Order;
 import io.partnerhub.billing.order.TermsSource;

@@ -22,7 +22,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * replay are harmless.
  *
  * <p>This is billing's <em>copy</em>, behind partnership-service by the events' lag: decisions on the
- * partnership terms ask the owner ({@code partnership.owner.PartnershipOwner}); this copy answers only
+ * partnership terms ask the owner ({@code partnership.client.PartnershipOwner}); this copy answers only
  * a customer's own order while the owner cannot be reached, and the termination preview of a
  * partnership the owner no longer lists (ended).
  */

@@ -1,12 +1,12 @@
 package io.partnerhub.billing.termination.web;
 
-import io.partnerhub.billing.messaging.StoredMoney;
+import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;
 import io.partnerhub.billing.order.persistence.OrderDocument;
 import io.partnerhub.billing.order.persistence.OrderStore;
-import io.partnerhub.billing.partnership.owner.OwnerTerms;
-import io.partnerhub.billing.partnership.owner.PartnershipOwner;
+import io.partnerhub.billing.partnership.client.OwnerTerms;
+import io.partnerhub.billing.partnership.client.PartnershipOwner;
 import io.partnerhub.billing.partnership.persistence.PartnershipDocument;
 import io.partnerhub.billing.partnership.persistence.PartnershipReadModel;
 import io.partnerhub.billing.termination.RenewalsLosingCashback;

@@ -2,7 +2,7 @@ package io.partnerhub.billing.volume.application;
 
 import io.partnerhub.billing.benefit.BenefitReason;
 import io.partnerhub.billing.messaging.AvroMoney;
-import io.partnerhub.billing.messaging.StoredMoney;
+import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;
 import io.partnerhub.billing.volume.YearlyVolume;

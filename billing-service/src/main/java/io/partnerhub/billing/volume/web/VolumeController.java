@@ -1,6 +1,6 @@
 package io.partnerhub.billing.volume.web;
 
-import io.partnerhub.billing.messaging.StoredMoney;
+import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.volume.YearlyVolume;
 import io.partnerhub.billing.volume.persistence.VolumeStore;

@@ -1,4 +1,4 @@
-package io.partnerhub.billing.partnership.owner;
+package io.partnerhub.billing.partnership.client;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.partnerhub.billing.messaging;
+package io.partnerhub.billing.persistence;
 
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;

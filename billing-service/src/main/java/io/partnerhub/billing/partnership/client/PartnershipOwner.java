@@ -1,4 +1,4 @@
-package io.partnerhub.billing.partnership.owner;
+package io.partnerhub.billing.partnership.client;
 
 import io.partnerhub.billing.benefit.PartnershipTerms;
 import io.partnerhub.billing.partnership.persistence.PartnershipReadModel;
