@@ -1,27 +1,27 @@
 package io.partnerhub.partnership;
 
 import io.partnerhub.partnership.it.PartnershipServiceIT;
+import io.partnerhub.testing.ServiceHealthContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The health and OpenAPI answers every service gives, and what partnership-service's OpenAPI document must show. */
 @PartnershipServiceIT
-class PartnershipServiceHealthIT {
+class PartnershipServiceHealthIT implements ServiceHealthContract {
 
     @Autowired
     RestTestClient client;
 
-    @Test
-    void answersHealthUp() {
-        client.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    @Override
+    public RestTestClient client() {
+        return client;
     }
 
     @Test
-    void publishesItsOpenApiDocument() {
+    void documentsItsEndpointsWithoutTheCallerAsAParameter() {
         client.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.paths['/invitations/customers'].post").exists()

@@ -10,6 +10,7 @@ import io.partnerhub.partnership.invitation.scheduling.InvitationSweeper;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
 import io.partnerhub.partnership.persistence.Versioned;
+import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import java.time.Duration;
 import java.util.UUID;
 
-import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
+import static io.partnerhub.testing.PublishedEvents.awaitEvent;
 import static io.partnerhub.partnership.it.Scenario.full;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class InterruptedAcceptanceIT {
 
     @BeforeAll
     static void readEvents() {
-        PublishedEvents.start();
+        PublishedEvents.read(Topic.INVITATIONS, Topic.PARTNERSHIPS);
     }
 
     @Test

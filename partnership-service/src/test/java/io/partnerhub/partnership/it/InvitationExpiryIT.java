@@ -19,6 +19,7 @@ import io.partnerhub.partnership.invitation.persistence.InvitationStore;
 import io.partnerhub.partnership.partnership.application.PartnershipOpening;
 import io.partnerhub.partnership.persistence.GuardedWrites;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
-import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
+import static io.partnerhub.testing.PublishedEvents.awaitEvent;
 import static io.partnerhub.partnership.it.Scenario.full;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,7 +72,7 @@ class InvitationExpiryIT {
 
     @BeforeAll
     static void readEvents() {
-        PublishedEvents.start();
+        PublishedEvents.read(Topic.INVITATIONS);
         secondClient = MongoClients.create(EmbeddedPlatform.shared().springProperties().get("spring.mongodb.uri"));
     }
 

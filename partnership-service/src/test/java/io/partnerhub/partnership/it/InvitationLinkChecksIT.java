@@ -8,6 +8,7 @@ import io.partnerhub.partnership.invitation.InvitationPolicy;
 import io.partnerhub.partnership.invitation.InvitationState;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
 import io.partnerhub.testing.MovableClock;
+import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static io.partnerhub.partnership.it.Api.okJson;
-import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
+import static io.partnerhub.testing.PublishedEvents.awaitEvent;
 import static io.partnerhub.partnership.it.Scenario.full;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,7 +49,7 @@ class InvitationLinkChecksIT {
 
     @BeforeAll
     static void readEvents() {
-        PublishedEvents.start();
+        PublishedEvents.read(Topic.INVITATIONS);
     }
 
     @BeforeEach

@@ -4,6 +4,7 @@ import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.InvitationAccepted;
 import io.partnerhub.events.partnership.InvitationCreated;
 import io.partnerhub.events.partnership.InvitationDeclined;
+import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import java.util.List;
 import java.util.Map;
 
-import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
+import static io.partnerhub.testing.PublishedEvents.awaitEvent;
 import static io.partnerhub.partnership.it.Scenario.full;
 import static io.partnerhub.partnership.it.Scenario.limited;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class InvitationPageIT {
 
     @BeforeAll
     static void readEvents() {
-        PublishedEvents.start();
+        PublishedEvents.read(Topic.INVITATIONS);
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.partnerhub.events.partnership.PartnershipStarted;
 import io.partnerhub.partnership.invitation.InvitationState;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
+import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
-import static io.partnerhub.partnership.it.PublishedEvents.metadata;
+import static io.partnerhub.testing.PublishedEvents.awaitEvent;
+import static io.partnerhub.testing.PublishedEvents.metadata;
 import static io.partnerhub.partnership.it.Scenario.full;
 import static io.partnerhub.partnership.it.Scenario.limited;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class InvitationWorkflowIT {
 
     @BeforeAll
     static void readEvents() {
-        PublishedEvents.start();
+        PublishedEvents.read(Topic.INVITATIONS, Topic.PARTNERSHIPS);
     }
 
     @Test

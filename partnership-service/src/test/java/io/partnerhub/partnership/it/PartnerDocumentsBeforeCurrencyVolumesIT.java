@@ -7,6 +7,7 @@ import io.partnerhub.events.partnership.PartnerProgramStatusChanged;
 import io.partnerhub.partnership.partner.YearlyVolume;
 import io.partnerhub.partnership.partner.persistence.PartnerDocument;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
+import io.partnerhub.testing.PublishedEvents;
 import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,7 @@ class PartnerDocumentsBeforeCurrencyVolumesIT {
 
     @BeforeAll
     static void readEvents() {
-        PublishedEvents.start();
+        PublishedEvents.read(Topic.PARTNERS);
     }
 
     @Test

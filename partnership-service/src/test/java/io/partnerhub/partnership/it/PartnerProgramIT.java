@@ -15,6 +15,7 @@ import io.partnerhub.events.partnership.PartnerTenderOptInChanged;
 import io.partnerhub.events.partnership.ProgramStatus;
 import io.partnerhub.partnership.partner.YearlyVolume;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
+import io.partnerhub.testing.PublishedEvents;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
+import static io.partnerhub.testing.PublishedEvents.awaitEvent;
 import static io.partnerhub.partnership.it.Scenario.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,7 +47,8 @@ class PartnerProgramIT {
 
     @BeforeAll
     static void readEvents() {
-        PublishedEvents.start();
+        PublishedEvents.read(Topic.PARTNERS);
+        PublishedEvents.readDeadLetters(Topic.PARTNER_VOLUMES);
     }
 
     @Test

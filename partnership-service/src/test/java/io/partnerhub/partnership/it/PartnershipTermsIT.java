@@ -4,6 +4,7 @@ import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.PartnershipAccessChanged;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
 import io.partnerhub.testing.MovableClock;
+import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 import static io.partnerhub.partnership.it.Api.okJson;
-import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
-import static io.partnerhub.partnership.it.PublishedEvents.metadata;
+import static io.partnerhub.testing.PublishedEvents.awaitEvent;
+import static io.partnerhub.testing.PublishedEvents.metadata;
 import static io.partnerhub.partnership.it.Scenario.full;
 import static io.partnerhub.partnership.it.Scenario.limited;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ class PartnershipTermsIT {
 
     @BeforeAll
     static void readEvents() {
-        PublishedEvents.start();
+        PublishedEvents.read(Topic.PARTNERSHIPS);
     }
 
     @BeforeEach

@@ -12,6 +12,7 @@ import io.partnerhub.testing.MovableClock;
 import io.partnerhub.partnership.partnership.AccessLevel;
 import io.partnerhub.partnership.partnership.PartnershipState;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
+import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +22,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
-import static io.partnerhub.partnership.it.PublishedEvents.metadata;
+import static io.partnerhub.testing.PublishedEvents.awaitEvent;
+import static io.partnerhub.testing.PublishedEvents.metadata;
 import static io.partnerhub.partnership.it.Scenario.full;
 import static io.partnerhub.partnership.it.Scenario.limited;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class PartnershipWorkflowIT {
 
     @BeforeAll
     static void readEvents() {
-        PublishedEvents.start();
+        PublishedEvents.read(Topic.PARTNERSHIPS);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.partnerhub.partnership.it;
 
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.PartnerTenderOptInChanged;
+import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.partnerhub.partnership.it.Api.okJson;
-import static io.partnerhub.partnership.it.PublishedEvents.awaitEvent;
-import static io.partnerhub.partnership.it.PublishedEvents.metadata;
+import static io.partnerhub.testing.PublishedEvents.awaitEvent;
+import static io.partnerhub.testing.PublishedEvents.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,7 +34,7 @@ class TenderSubscribersIT {
 
     @BeforeAll
     static void readEvents() {
-        PublishedEvents.start();
+        PublishedEvents.read(Topic.PARTNERS);
     }
 
     @BeforeEach

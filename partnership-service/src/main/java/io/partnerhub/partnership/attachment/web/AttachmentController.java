@@ -1,7 +1,7 @@
 package io.partnerhub.partnership.attachment.web;
 
 import io.partnerhub.kit.security.Caller;
-import io.partnerhub.kit.web.NotFoundException;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.partnership.attachment.Attachment;
 import io.partnerhub.partnership.attachment.AttachmentRole;
 import io.partnerhub.partnership.attachment.persistence.AttachmentStore;

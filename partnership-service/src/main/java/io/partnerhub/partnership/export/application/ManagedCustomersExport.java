@@ -3,7 +3,7 @@ package io.partnerhub.partnership.export.application;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.partnership.export.CsvLine;
 import io.partnerhub.kit.web.ForbiddenException;
-import io.partnerhub.kit.web.NotFoundException;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.partnership.partner.Partner;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.partnership.partnership.Partnership;

@@ -1,8 +1,8 @@
 package io.partnerhub.partnership.invitation.application;
 
 import io.partnerhub.kit.plain.LinkSecret;
-import io.partnerhub.kit.web.GoneException;
-import io.partnerhub.kit.web.NotFoundException;
+import io.partnerhub.kit.plain.GoneException;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.InvitationClosed;
 import io.partnerhub.partnership.invitation.InvitationState;

@@ -3,7 +3,7 @@ package io.partnerhub.partnership.invitation.application;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.ConflictException;
 import io.partnerhub.kit.web.ForbiddenException;
-import io.partnerhub.kit.web.NotFoundException;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.InvitationDirection;
 import io.partnerhub.partnership.invitation.InvitationPolicy;

@@ -1,10 +1,7 @@
 package io.partnerhub.partnership.invitation.web;
 
-import io.partnerhub.kit.web.GoneException;
 import io.partnerhub.kit.web.LinkPageResponse;
-import io.partnerhub.kit.web.NotFoundException;
 import io.partnerhub.partnership.invitation.application.InvitationLinks;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -50,13 +47,6 @@ class InvitationLinkPageController {
     }
 
     private ResponseEntity<String> answer(String token, Locale browser, Supplier<String> page) {
-        try {
-            return LinkPageResponse.of(HttpStatus.OK, page.get());
-        } catch (NotFoundException unknown) {
-            return LinkPageResponse.of(HttpStatus.NOT_FOUND, pages.invalid(browser));
-        } catch (GoneException closed) {
-            return links.anyState(token).map(invitation -> LinkPageResponse.of(HttpStatus.GONE, pages.gone(invitation)))
-                    .orElseGet(() -> LinkPageResponse.of(HttpStatus.NOT_FOUND, pages.invalid(browser)));
-        }
+        return LinkPageResponse.render(page, () -> pages.invalid(browser), () -> links.anyState(token).map(pages::gone));
     }
 }

@@ -4,7 +4,8 @@ import io.partnerhub.events.Topic;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.ConflictException;
-import io.partnerhub.kit.web.NotFoundException;
+import io.partnerhub.kit.plain.NotFoundException;
+import io.partnerhub.kit.plain.OptimisticRetry;
 import io.partnerhub.partnership.messaging.Outbox;
 import io.partnerhub.partnership.partner.AffiliateExclusion;
 import io.partnerhub.partnership.partner.Partner;
@@ -19,7 +20,6 @@ import io.partnerhub.partnership.shared.DomainEvent;
 import io.partnerhub.partnership.persistence.Versioned;
 import io.partnerhub.partnership.web.Roles;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -30,8 +30,6 @@ import java.util.function.Function;
 /** Use cases of a partner's own organization: apply, directory listing, tender opt-in, collaborators. */
 @Service
 public class PartnerService {
-
-    private static final int CHANGE_ATTEMPTS = 10;
 
     private final PartnerStore partners;
     private final ProgramMemberships memberships;
@@ -105,33 +103,13 @@ public class PartnerService {
      * for a version: a write that lost to another writer is decided again on the fresh state.
      */
     private Partner change(Caller caller, Function<Partner, List<DomainEvent>> transition) {
-        for (int attempt = 1; ; attempt++) {
+        return OptimisticRetry.untilWritten("the partner", () -> {
             Versioned<Partner> loaded = load(caller);
             Partner partner = loaded.aggregate();
             List<DomainEvent> events = transition.apply(partner);
-            if (events.isEmpty()) {
-                return partner;
-            }
-            try {
-                partners.update(loaded, messages(partner, caller, events));
-                return partner;
-            } catch (OptimisticLockingFailureException lostToAnotherWriter) {
-                if (attempt == CHANGE_ATTEMPTS) {
-                    throw lostToAnotherWriter;
-                }
-                pauseBeforeAttempt(attempt);
-            }
-        }
-    }
-
-    /** A few random milliseconds, growing, so that writers that collided do not collide again. */
-    private static void pauseBeforeAttempt(int attempt) {
-        try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 2 + 2 * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a partner change", e);
-        }
+            boolean done = events.isEmpty() || partners.tryUpdate(loaded, messages(partner, caller, events));
+            return done ? Optional.of(partner) : Optional.empty();
+        });
     }
 
     private Versioned<Partner> load(Caller caller) {

@@ -1,7 +1,7 @@
 package io.partnerhub.partnership.partner.application;
 
 import io.partnerhub.kit.security.Caller;
-import io.partnerhub.kit.web.NotFoundException;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.partnership.partner.TenderSubscriber;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.partnership.persistence.Versioned;

@@ -4,8 +4,11 @@ import io.partnerhub.events.Topic;
 import io.partnerhub.events.billing.PartnerYearlyVolumeChanged;
 import io.partnerhub.kit.consumer.ProcessedEvents;
 import io.partnerhub.kit.kafka.PoisonEventException;
+import io.partnerhub.kit.kafka.TransientFailureException;
 import io.partnerhub.kit.outbox.EventMetadataFactory;
 import io.partnerhub.kit.outbox.OutboxMessage;
+import io.partnerhub.kit.plain.ConcurrentUpdateException;
+import io.partnerhub.kit.plain.OptimisticRetry;
 import io.partnerhub.partnership.partner.Currency;
 import io.partnerhub.partnership.partner.Partner;
 import io.partnerhub.partnership.partner.YearlyVolume;
@@ -14,7 +17,6 @@ import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.partnership.persistence.Versioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -27,7 +29,7 @@ import java.util.Optional;
 @Service
 public class YearlyVolumeRecorder {
 
-    static final String CONSUMER = "partnership-service.partner-volume";
+    static final String CONSUMER = "partnership-service-partner-volumes";
     private static final Logger log = LoggerFactory.getLogger(YearlyVolumeRecorder.class);
 
     private final PartnerStore partners;
@@ -46,24 +48,21 @@ public class YearlyVolumeRecorder {
             return;
         }
         YearlyVolume volume = volumeOf(report);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                apply(report, volume);
-                break;
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
+        try {
+            OptimisticRetry.untilWritten("partner " + report.getPartnerId(), () -> apply(report, volume));
+        } catch (ConcurrentUpdateException contended) {
+            // not the report's fault: it is retried until it gets through, never dead-lettered
+            throw new TransientFailureException(contended.getMessage(), contended);
         }
         processed.markProcessed(CONSUMER, eventId);
     }
 
-    private void apply(PartnerYearlyVolumeChanged report, YearlyVolume volume) {
+    /** True when done (written, or nothing to write); false when another writer changed the partner first. */
+    private boolean apply(PartnerYearlyVolumeChanged report, YearlyVolume volume) {
         Optional<Versioned<Partner>> loaded = partners.find(report.getPartnerId());
         if (loaded.isEmpty()) {
             log.info("Volume report for {} which is not a partner; ignored", report.getPartnerId());
-            return;
+            return true;
         }
         Partner partner = loaded.get().aggregate();
         long before = partner.revision();
@@ -71,9 +70,7 @@ public class YearlyVolumeRecorder {
                 .map(event -> List.of(OutboxMessage.of(Topic.PARTNERS, partner.id(), PartnerEventMapper.toAvro(
                         partner, event, metadata.causedBy(report.getMetadata(), partner.id(), partner.revision())))))
                 .orElse(List.of());
-        if (partner.revision() != before) {
-            partners.update(loaded.get(), messages);
-        }
+        return partner.revision() == before || partners.tryUpdate(loaded.get(), messages);
     }
 
     private static YearlyVolume volumeOf(PartnerYearlyVolumeChanged report) {

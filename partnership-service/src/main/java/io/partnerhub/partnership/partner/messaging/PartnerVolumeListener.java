@@ -16,8 +16,10 @@ public class PartnerVolumeListener {
         this.recorder = recorder;
     }
 
-    @KafkaListener(id = "partner-volumes", topics = "#{T(io.partnerhub.events.Topic).PARTNER_VOLUMES.topicName()}",
-            groupId = "partnership-service")
+    static final String GROUP = "partnership-service-partner-volumes";
+
+    @KafkaListener(id = GROUP, groupId = GROUP,
+            topics = "#{T(io.partnerhub.events.Topic).PARTNER_VOLUMES.topicName()}")
     public void on(SpecificRecord event) {
         if (event instanceof PartnerYearlyVolumeChanged report) {
             recorder.record(report);

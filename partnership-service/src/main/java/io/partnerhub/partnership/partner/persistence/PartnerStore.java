@@ -3,6 +3,7 @@ package io.partnerhub.partnership.partner.persistence;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.partnership.partner.Partner;
 import io.partnerhub.partnership.persistence.GuardedWrites;
+import io.partnerhub.partnership.persistence.Recorded;
 import io.partnerhub.partnership.persistence.Versioned;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,9 +52,10 @@ public class PartnerStore {
                 .map(document -> new Versioned<>(document.partner(), document.version()));
     }
 
-    public void update(Versioned<Partner> loaded, List<OutboxMessage> messages) {
-        writes.update(PartnerDocument.class, loaded.aggregate().id(), loaded.version(), null,
-                PartnerDocument.changesFor(loaded.aggregate()), messages);
+    /** Writes the new state if nobody changed the partner since it was read; false when another writer came first. */
+    public boolean tryUpdate(Versioned<Partner> loaded, List<OutboxMessage> messages) {
+        return writes.tryUpdate(PartnerDocument.class, loaded.aggregate().id(), loaded.version(), null,
+                PartnerDocument.changesFor(loaded.aggregate()), new Recorded(messages, List.of())) != null;
     }
 
     /** One page of the partners opted in to tender requests, by id, after {@code afterId} (null: from the first). */

@@ -3,7 +3,7 @@ package io.partnerhub.partnership.partnership.application;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.security.StepUp;
 import io.partnerhub.kit.web.ForbiddenException;
-import io.partnerhub.kit.web.NotFoundException;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.partnership.attachment.persistence.AttachmentStore;
 import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.partnership.Partnership;
