@@ -18,16 +18,19 @@ public record TenderProperties(
         @DefaultValue FanOutSettings fanOut,
         @DefaultValue Expiry expiry) {
 
+    /** {@code sweepInterval}: how often the counters of ended windows are dropped. */
     public record Abuse(@DefaultValue("5") int perEmail, @DefaultValue("20") int perClientAddress,
-                        @DefaultValue("PT1H") Duration window) {
+                        @DefaultValue("PT1H") Duration window, @DefaultValue("PT1M") Duration sweepInterval) {
     }
 
     /**
      * {@code batchSize} is also the page asked from partnership-service per call (it answers at most
-     * 1000); {@code ownerRetry} is how long a fan-out waits after partnership-service could not be asked.
+     * 1000); {@code ownerRetry} is how long a fan-out waits after partnership-service could not be asked;
+     * {@code batchSweepInterval} is how often relayed batch documents of finished fan-outs are dropped.
      */
     public record FanOutSettings(@DefaultValue("1000") int batchSize, @DefaultValue("PT30S") Duration lease,
-                                 @DefaultValue("PT5S") Duration pollInterval, @DefaultValue("PT2S") Duration ownerRetry) {
+                                 @DefaultValue("PT5S") Duration pollInterval, @DefaultValue("PT2S") Duration ownerRetry,
+                                 @DefaultValue("PT1M") Duration batchSweepInterval) {
 
         public FanOutSettings {
             if (batchSize < 1 || batchSize > 1000) {

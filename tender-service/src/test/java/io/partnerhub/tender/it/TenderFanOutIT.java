@@ -2,6 +2,7 @@ package io.partnerhub.tender.it;
 
 import io.partnerhub.events.tender.TenderOffered;
 import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
+import io.partnerhub.tender.distribution.scheduling.OfferBatchSweeper;
 import io.partnerhub.tender.subscription.PartnerSubscription;
 import io.partnerhub.tender.subscription.client.PartnershipSubscribers;
 import org.bson.Document;
@@ -37,6 +38,8 @@ class TenderFanOutIT {
     MongoOfferBook offers;
     @Autowired
     PartnershipSubscribers subscribers;
+    @Autowired
+    OfferBatchSweeper batchSweeper;
 
     @Test
     void fansOutToTenThousandPartners() {
@@ -78,7 +81,7 @@ class TenderFanOutIT {
         assertThat(events.stream().map(TenderOffered::getPartnerId).collect(Collectors.toSet())).hasSize(PARTNERS);
         assertThat(events).allSatisfy(e -> assertThat(e.getExcerpt().toString()).doesNotContain("hans-" + run));
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            offers.forgetRelayedBatches(1000);
+            batchSweeper.run();
             return mongo.getCollection(MongoOfferBook.BATCHES).countDocuments(new Document("tenderId", tenderId)) == 0;
         });
 

@@ -11,6 +11,8 @@ import io.partnerhub.events.tender.TenderRevealed;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.events.tender.TenderWithdrawn;
 import io.partnerhub.kit.plain.LinkSecret;
+import io.partnerhub.tender.abuse.persistence.MongoAttemptCounter;
+import io.partnerhub.tender.abuse.scheduling.SubmissionCounterSweeper;
 import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
 import io.partnerhub.tender.request.scheduling.ExpirySweeper;
 import java.time.Instant;
@@ -49,6 +51,8 @@ class TenderFlowIT {
     MongoTemplate mongo;
     @Autowired
     ExpirySweeper sweeper;
+    @Autowired
+    SubmissionCounterSweeper counterSweeper;
     @Autowired
     MeterRegistry meters;
 
@@ -202,6 +206,20 @@ class TenderFlowIT {
                 && !published.of(TenderWithdrawn.class, tenderId).isEmpty());
         assertThat(published.of(TenderWithdrawn.class, tenderId)).singleElement()
                 .satisfies(w -> assertThat(w.getReason()).isEqualTo(TenderEndReason.EXPIRED));
+    }
+
+    @Test
+    void theCounterSweeperDropsTheCountersOfEndedWindowsOnly() {
+        var counters = mongo.getCollection(MongoAttemptCounter.COLLECTION);
+        counters.insertOne(new Document("_id", "ended-" + run).append("count", 3)
+                .append("windowEnd", Date.from(Instant.now().minusSeconds(1))));
+        counters.insertOne(new Document("_id", "current-" + run).append("count", 3)
+                .append("windowEnd", Date.from(Instant.now().plus(Duration.ofHours(1)))));
+
+        counterSweeper.run();
+
+        assertThat(counters.countDocuments(new Document("_id", "ended-" + run))).isZero();
+        assertThat(counters.countDocuments(new Document("_id", "current-" + run))).isOne();
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.time.Instant;
 @Repository
 public class MongoAttemptCounter implements SubmissionGuard.AttemptCounter {
 
-    static final String COLLECTION = "tender_submission_counters";
+    public static final String COLLECTION = "tender_submission_counters";
 
     private final MongoTemplate mongo;
 
