@@ -1,27 +1,19 @@
 package io.partnerhub.billing;
 
-import io.partnerhub.platform.EmbeddedPlatformExtension;
+import io.partnerhub.billing.it.BillingIntegrationTest;
+import io.partnerhub.testing.ServiceHealthContract;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
-@ExtendWith(EmbeddedPlatformExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@ActiveProfiles("test")
-class BillingServiceHealthIT {
-
-    @Autowired
-    RestTestClient client;
+/** The shared health and OpenAPI contract, on the flow tests' context (one cached context for both). */
+class BillingServiceHealthIT extends BillingIntegrationTest implements ServiceHealthContract {
 
     @Test
-    void answersHealthUp() {
-        client.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    void documentsTheOrdersApiAndServesOnlyThePriceListWithoutAToken() {
+        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/orders']").exists();
+        client().get().uri("/price-list").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.products[0].monthlyPrice.CHF").isEqualTo("9.92")
+                .jsonPath("$.volumeTiers[4].reductionPercent").isEqualTo("25");
+        client().get().uri("/invoices").exchange().expectStatus().isUnauthorized();
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PlacedOrdersListener {
 
-    static final String CONSUMER = "billing-wallet-volume";
+    static final String CONSUMER = "billing-service-orders";
 
     private final WalletPostings wallet;
     private final VolumeRecorder volume;
@@ -29,7 +29,7 @@ class PlacedOrdersListener {
         this.processed = processed;
     }
 
-    @KafkaListener(id = CONSUMER, groupId = "billing-service-wallet-volume",
+    @KafkaListener(id = CONSUMER, groupId = CONSUMER,
             topics = "#{T(io.partnerhub.events.Topic).ORDERS.topicName()}")
     void on(SpecificRecord event) {
         if (!(event instanceof OrderPlaced order)) {

@@ -3,13 +3,12 @@ package io.partnerhub.billing.it;
 import io.partnerhub.billing.partnership.persistence.PartnershipDocument;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
 import io.partnerhub.events.Topic;
+import io.partnerhub.testing.PublishedEvents;
 import org.apache.avro.specific.SpecificRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import java.math.BigDecimal;
@@ -31,33 +30,13 @@ abstract class BillingFlowSupport extends BillingIntegrationTest {
     @Autowired
     KafkaTemplate<String, SpecificRecord> kafka;
     @Autowired
-    ConsumerFactory<?, ?> consumers;
-    @Autowired
     MongoTemplate mongo;
-
-    static PublishedEvents orderEvents;
-    static PublishedEvents walletEvents;
-    static PublishedEvents volumeEvents;
 
     final List<SpecificRecord> sentPartnershipEvents = new ArrayList<>();
 
     @BeforeEach
     void readPublishedTopics() {
-        if (orderEvents == null) {
-            orderEvents = new PublishedEvents(consumers, Topic.ORDERS.topicName());
-            walletEvents = new PublishedEvents(consumers, Topic.WALLETS.topicName());
-            volumeEvents = new PublishedEvents(consumers, Topic.PARTNER_VOLUMES.topicName());
-        }
-    }
-
-    @AfterAll
-    static void close() {
-        if (orderEvents != null) {
-            orderEvents.close();
-            walletEvents.close();
-            volumeEvents.close();
-            orderEvents = null;
-        }
+        PublishedEvents.read(Topic.ORDERS, Topic.WALLETS, Topic.PARTNER_VOLUMES);
     }
 
     /**

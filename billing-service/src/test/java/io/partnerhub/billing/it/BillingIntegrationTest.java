@@ -30,7 +30,7 @@ import java.util.Set;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @ActiveProfiles("test")
-abstract class BillingIntegrationTest {
+public abstract class BillingIntegrationTest {
 
     /** partnership-service as billing sees it over HTTP: serves what the tests put in it. */
     static final PartnershipOwnerStandIn OWNER = PartnershipOwnerStandIn.shared();
@@ -53,6 +53,11 @@ abstract class BillingIntegrationTest {
 
     @Autowired
     RestTestClient client;
+
+    /** The client of the application under test. */
+    public RestTestClient client() {
+        return client;
+    }
 
     static String token(String organizationId, String... roles) {
         return EmbeddedPlatform.shared().tokens().issue("user-of-" + organizationId, organizationId, Set.of(roles));

@@ -1,5 +1,6 @@
 package io.partnerhub.billing.it;
 
+import io.partnerhub.events.Topic;
 import io.partnerhub.events.billing.CashbackCredited;
 import io.partnerhub.events.billing.DiscountApplied;
 import io.partnerhub.events.billing.InvoiceIssued;
@@ -7,6 +8,7 @@ import io.partnerhub.events.billing.OrderPlaced;
 import io.partnerhub.events.billing.WalletDebited;
 import io.partnerhub.events.partnership.PartnershipStarted;
 import io.partnerhub.events.partnership.PaymentMode;
+import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import java.math.BigDecimal;
@@ -72,19 +74,19 @@ class OrdersAndInvoicesIT extends BillingFlowSupport {
                 .isEqualTo(404);
 
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(orderEvents.of(OrderPlaced.class)).filteredOn(e -> e.getCustomerId().equals(ids.customer))
+            assertThat(PublishedEvents.all(Topic.ORDERS, OrderPlaced.class)).filteredOn(e -> e.getCustomerId().equals(ids.customer))
                     .hasSize(2);
-            assertThat(orderEvents.of(InvoiceIssued.class)).filteredOn(e -> e.getCustomerId().equals(ids.customer))
+            assertThat(PublishedEvents.all(Topic.ORDERS, InvoiceIssued.class)).filteredOn(e -> e.getCustomerId().equals(ids.customer))
                     .extracting(InvoiceIssued::getPayerOrganizationId).containsExactlyInAnyOrder(ids.customer, ids.partner);
-            assertThat(orderEvents.of(DiscountApplied.class)).filteredOn(e -> e.getPartnerId().equals(ids.partner))
+            assertThat(PublishedEvents.all(Topic.ORDERS, DiscountApplied.class)).filteredOn(e -> e.getPartnerId().equals(ids.partner))
                     .extracting(e -> e.getAmount().getAmount()).containsExactly(new BigDecimal("52.08"));
-            assertThat(walletEvents.of(CashbackCredited.class)).filteredOn(e -> e.getPartnerId().equals(ids.partner))
+            assertThat(PublishedEvents.all(Topic.WALLETS, CashbackCredited.class)).filteredOn(e -> e.getPartnerId().equals(ids.partner))
                     .singleElement().satisfies(e -> {
                         assertThat(e.getAmount().getAmount()).isEqualByComparingTo("52.08");
                         assertThat(e.getReason()).isEqualTo("R19_FULL_PARTNER_MEANS_CUSTOMER_ORDERS");
                         assertThat(e.getPartnershipId()).isEqualTo(ids.partnership);
                     });
-            assertThat(walletEvents.of(WalletDebited.class)).filteredOn(e -> e.getPartnerId().equals(ids.partner))
+            assertThat(PublishedEvents.all(Topic.WALLETS, WalletDebited.class)).filteredOn(e -> e.getPartnerId().equals(ids.partner))
                     .singleElement().satisfies(e -> {
                         assertThat(e.getAmount().getAmount()).isEqualByComparingTo("52.08");
                         assertThat(e.getChargedToPaymentMeans().getAmount()).isEqualByComparingTo("156.24");

@@ -8,6 +8,7 @@ import io.partnerhub.events.billing.OrderPlaced;
 import io.partnerhub.events.billing.PartnerYearlyVolumeChanged;
 import io.partnerhub.events.partnership.PartnershipStarted;
 import io.partnerhub.events.partnership.PaymentMode;
+import io.partnerhub.testing.PublishedEvents;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class WalletVolumeReplayIT extends BillingFlowSupport {
         post("/orders", legalRep(ids.customer), order(ids.customer, "CHF", null, "cloud-server", 100), null);
 
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(volumeEvents.of(PartnerYearlyVolumeChanged.class))
+                assertThat(PublishedEvents.all(Topic.PARTNER_VOLUMES, PartnerYearlyVolumeChanged.class))
                         .filteredOn(e -> e.getPartnerId().equals(ids.partner))
                         .extracting(e -> e.getYearlyVolume().getAmount().toPlainString() + " " + e.getAtOrAboveThreshold())
                         .containsExactly("190.00 false", "2090.00 true"));
@@ -53,7 +54,7 @@ class WalletVolumeReplayIT extends BillingFlowSupport {
         post("/orders", legalRep(ids.customer), order(ids.customer, "EUR", null, "cloud-server", 1), null);
 
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(volumeEvents.poll()).filteredOn(record -> record.value() instanceof PartnerYearlyVolumeChanged
+                assertThat(PublishedEvents.records(Topic.PARTNER_VOLUMES.topicName())).filteredOn(record -> record.value() instanceof PartnerYearlyVolumeChanged
                                 && ((PartnerYearlyVolumeChanged) record.value()).getPartnerId().equals(ids.partner))
                         .extracting(record -> record.key() + " "
                                 + ((PartnerYearlyVolumeChanged) record.value()).getYearlyVolume().getCurrency())
@@ -81,7 +82,7 @@ class WalletVolumeReplayIT extends BillingFlowSupport {
         List<OrderPlaced> placed = new ArrayList<>();
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> {
             placed.clear();
-            placed.addAll(orderEvents.of(OrderPlaced.class).stream()
+            placed.addAll(PublishedEvents.all(Topic.ORDERS, OrderPlaced.class).stream()
                     .filter(e -> e.getCustomerId().equals(ids.customer)).toList());
             return placed.size() == 2;
         });

@@ -28,7 +28,7 @@ class CollaboratorRightsListener {
         this.store = store;
     }
 
-    @KafkaListener(id = "billing-collaborator-rights", groupId = "billing-service-partners",
+    @KafkaListener(id = "billing-service-partners", groupId = "billing-service-partners",
             topics = "#{T(io.partnerhub.events.Topic).PARTNERS.topicName()}")
     void on(SpecificRecord event) {
         if (!(event instanceof PartnerCollaboratorRightsChanged changed)) {

@@ -2,8 +2,8 @@ package io.partnerhub.billing.export.web;
 
 import io.partnerhub.billing.export.persistence.ManagedOrderLines;
 import io.partnerhub.billing.partnership.client.PartnershipOwner;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
-import io.partnerhub.kit.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,8 +1,8 @@
 package io.partnerhub.billing.invoice.web;
 
 import io.partnerhub.billing.order.persistence.OrderStore;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
-import io.partnerhub.kit.web.NotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;

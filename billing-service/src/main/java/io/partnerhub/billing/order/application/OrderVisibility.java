@@ -3,8 +3,8 @@ package io.partnerhub.billing.order.application;
 import io.partnerhub.billing.order.persistence.OrderDocument;
 import io.partnerhub.billing.order.persistence.OrderStore;
 import io.partnerhub.billing.partnership.client.PartnershipOwner;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
-import io.partnerhub.kit.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**

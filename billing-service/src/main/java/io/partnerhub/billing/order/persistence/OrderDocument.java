@@ -2,10 +2,10 @@ package io.partnerhub.billing.order.persistence;
 
 import io.partnerhub.billing.benefit.Orderer;
 import io.partnerhub.billing.benefit.Payer;
-import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.order.Order;
 import io.partnerhub.billing.order.TermsSource;
+import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.kit.outbox.HasOutbox;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;

@@ -1,10 +1,10 @@
 package io.partnerhub.billing.order.persistence;
 
 import io.partnerhub.billing.benefit.BenefitReason;
-import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Rate;
 import io.partnerhub.billing.order.OrderLine;
+import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.pricing.LinePrice;
 import io.partnerhub.billing.pricing.ProductCategory;
 

@@ -31,7 +31,7 @@ class PartnershipEventsListener {
         this.readModel = readModel;
     }
 
-    @KafkaListener(id = "billing-partnerships", groupId = "billing-service-partnerships",
+    @KafkaListener(id = "billing-service-partnerships", groupId = "billing-service-partnerships",
             topics = "#{T(io.partnerhub.events.Topic).PARTNERSHIPS.topicName()}")
     void on(SpecificRecord event) {
         if (event instanceof PartnershipStarted started) {

@@ -1,6 +1,5 @@
 package io.partnerhub.billing.termination.web;
 
-import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;
 import io.partnerhub.billing.order.persistence.OrderDocument;
@@ -9,12 +8,13 @@ import io.partnerhub.billing.partnership.client.OwnerTerms;
 import io.partnerhub.billing.partnership.client.PartnershipOwner;
 import io.partnerhub.billing.partnership.persistence.PartnershipDocument;
 import io.partnerhub.billing.partnership.persistence.PartnershipReadModel;
+import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.termination.RenewalsLosingCashback;
 import io.partnerhub.billing.wallet.EntryType;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
 import io.partnerhub.billing.wallet.persistence.WalletLedger;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
-import io.partnerhub.kit.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

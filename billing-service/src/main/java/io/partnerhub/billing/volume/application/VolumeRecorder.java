@@ -2,9 +2,9 @@ package io.partnerhub.billing.volume.application;
 
 import io.partnerhub.billing.benefit.BenefitReason;
 import io.partnerhub.billing.messaging.AvroMoney;
-import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;
+import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.volume.YearlyVolume;
 import io.partnerhub.billing.volume.persistence.VolumeDocument;
 import io.partnerhub.billing.volume.persistence.VolumeStore;
@@ -16,6 +16,7 @@ import io.partnerhub.events.billing.PartnerYearlyVolumeChanged;
 import io.partnerhub.kit.outbox.EventMetadataFactory;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.kit.outbox.OutboxRelay;
+import io.partnerhub.kit.plain.OptimisticRetry;
 import org.springframework.stereotype.Service;
 
 import java.time.ZoneOffset;
@@ -27,8 +28,6 @@ import java.util.List;
  */
 @Service
 public class VolumeRecorder {
-
-    private static final int ATTEMPTS = 20;
 
     private final VolumeStore store;
     private final EventMetadataFactory metadata;
@@ -53,28 +52,28 @@ public class VolumeRecorder {
         }
         int year = order.getMetadata().getOccurredAt().atZone(ZoneOffset.UTC).getYear();
         String id = VolumeDocument.idOf(order.getPartnerId(), year, currency.name());
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        OptimisticRetry.untilWritten("Volume " + id, () -> {
             VolumeDocument document = store.find(id).orElse(null);
             if (document == null) {
                 store.create(new VolumeDocument(id, order.getPartnerId(), year, currency.name(), "0.00", List.of(), 0,
                         List.of()));
-                continue;
+                return false;
             }
             if (document.countedOrders().contains(order.getOrderId())) {
-                return;
+                return true;
             }
             YearlyVolume before = new YearlyVolume(order.getPartnerId(), year, currency,
                     StoredMoney.money(document.amount(), currency));
             YearlyVolume.VolumeChange change = before.add(managed);
             List<OutboxMessage> events = change.worthPublishing()
                     ? List.of(changed(order, change.after(), document.revision() + 1)) : List.of();
-            if (store.addOrder(id, document.revision(), order.getOrderId(), StoredMoney.amount(change.after().amount()),
-                    events)) {
+            boolean written = store.addOrder(id, document.revision(), order.getOrderId(),
+                    StoredMoney.amount(change.after().amount()), events);
+            if (written) {
                 relay.wake();
-                return;
             }
-        }
-        throw new IllegalStateException("Volume " + id + " too contended");
+            return written;
+        });
     }
 
     private OutboxMessage changed(OrderPlaced order, YearlyVolume volume, long version) {

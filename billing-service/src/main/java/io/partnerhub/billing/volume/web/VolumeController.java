@@ -1,11 +1,11 @@
 package io.partnerhub.billing.volume.web;
 
-import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.money.Currency;
+import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.volume.YearlyVolume;
 import io.partnerhub.billing.volume.persistence.VolumeStore;
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
-import io.partnerhub.kit.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,7 +1,7 @@
 package io.partnerhub.billing.wallet.persistence;
 
-import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.money.Currency;
+import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.wallet.EntryType;
 import io.partnerhub.billing.wallet.LedgerEntry;
 import io.partnerhub.billing.wallet.WalletId;

@@ -6,6 +6,7 @@ import io.partnerhub.billing.wallet.Wallet;
 import io.partnerhub.billing.wallet.WalletId;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.kit.outbox.OutboxRelay;
+import io.partnerhub.kit.plain.OptimisticRetry;
 import jakarta.annotation.PostConstruct;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -23,13 +24,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * The append-only wallet ledger. Appending reads the wallet's last entry, lets the domain compute
  * the next one and inserts it with its event; a concurrent writer that took the same sequence
- * number makes the insert fail and the append retries. A source key already booked returns the
+ * number makes the insert fail and the append retries ({@link OptimisticRetry}). A source key already booked returns the
  * booked entry: redelivered events never credit twice.
  */
 @Component
 public class WalletLedger {
-
-    private static final int ATTEMPTS = 20;
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -55,26 +54,36 @@ public class WalletLedger {
     public Optional<LedgerEntry> append(String partnerId, Currency currency, String sourceKey, String partnershipId,
                                         Function<Wallet, Optional<LedgerEntry>> next,
                                         Function<LedgerEntry, List<OutboxMessage>> events) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<LedgerEntryDocument> booked = bySourceKey(sourceKey);
-            if (booked.isPresent()) {
-                return Optional.of(booked.get().toEntry());
-            }
-            Wallet wallet = last(partnerId, currency).map(document -> Wallet.after(document.toEntry()))
-                    .orElseGet(() -> Wallet.empty(partnerId, currency));
-            Optional<LedgerEntry> entry = next.apply(wallet);
-            if (entry.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                mongo.insert(LedgerEntryDocument.from(entry.get(), partnershipId, events.apply(entry.get())));
-                relay.wake();
-                return entry;
-            } catch (DuplicateKeyException raceOrDuplicate) {
-                // another writer took this sequence number, or booked the same source: look again
-            }
+        return OptimisticRetry.untilWritten("Wallet " + WalletId.of(partnerId, currency),
+                () -> tryAppend(partnerId, currency, sourceKey, partnershipId, next, events)).entry();
+    }
+
+    /** What one attempt booked: {@code entry} is empty when there was nothing to book. */
+    private record Appended(Optional<LedgerEntry> entry) {
+    }
+
+    /** One attempt on the wallet as it stands now; empty when another writer took the sequence number first. */
+    private Optional<Appended> tryAppend(String partnerId, Currency currency, String sourceKey, String partnershipId,
+                                         Function<Wallet, Optional<LedgerEntry>> next,
+                                         Function<LedgerEntry, List<OutboxMessage>> events) {
+        Optional<LedgerEntryDocument> booked = bySourceKey(sourceKey);
+        if (booked.isPresent()) {
+            return Optional.of(new Appended(Optional.of(booked.get().toEntry())));
         }
-        throw new IllegalStateException("Wallet " + WalletId.of(partnerId, currency) + " too contended");
+        Wallet wallet = last(partnerId, currency).map(document -> Wallet.after(document.toEntry()))
+                .orElseGet(() -> Wallet.empty(partnerId, currency));
+        Optional<LedgerEntry> entry = next.apply(wallet);
+        if (entry.isEmpty()) {
+            return Optional.of(new Appended(Optional.empty()));
+        }
+        try {
+            mongo.insert(LedgerEntryDocument.from(entry.get(), partnershipId, events.apply(entry.get())));
+        } catch (DuplicateKeyException raceOrDuplicate) {
+            // another writer took this sequence number, or booked the same source: the next attempt looks again
+            return Optional.empty();
+        }
+        relay.wake();
+        return Optional.of(new Appended(entry));
     }
 
     public Optional<LedgerEntryDocument> last(String partnerId, Currency currency) {
