@@ -10,6 +10,7 @@ import io.partnerhub.partnership.invitation.InvitationEvents.ExpiringSoon;
 import io.partnerhub.partnership.invitation.InvitationEvents.Resent;
 import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.shared.Party;
+import io.partnerhub.partnership.shared.RuleViolation;
 import io.partnerhub.partnership.shared.Side;
 
 import java.time.Duration;
@@ -97,7 +98,7 @@ public final class Invitation {
         requireOpen(now);
         if (granted != null && direction == InvitationDirection.CUSTOMER_TO_PARTNER
                 && !granted.equals(requestedAccess)) {
-            throw new IllegalArgumentException("the customer chose the access; the partner cannot change it");
+            throw new RuleViolation("the customer chose the access; the partner cannot change it");
         }
         grantedAccess = granted == null ? requestedAccess : granted;
         partnershipId = newPartnershipId;
@@ -113,7 +114,7 @@ public final class Invitation {
 
     /** The deadline passed while pending: EXPIRED. Anything else: nothing happens. */
     public Optional<Expired> expire(Instant now) {
-        if (state != InvitationState.PENDING || now.isBefore(expiresAt)) {
+        if (!SweepDue.at(now).matches(state, expiresAt)) {
             return Optional.empty();
         }
         close(InvitationState.EXPIRED, now);
@@ -125,8 +126,8 @@ public final class Invitation {
      * so the invitee never gets two at once.
      */
     public Optional<ExpiringSoon> remindIfDue(Instant now) {
-        if (state != InvitationState.PENDING || !now.isBefore(expiresAt) || reminderTimes.isEmpty()
-                || now.isBefore(reminderTimes.get(0))) {
+        SweepDue due = SweepDue.at(now);
+        if (!due.matches(state, nextReminderAt()) || due.matches(state, expiresAt)) {
             return Optional.empty();
         }
         reminderTimes.removeIf(time -> !time.isAfter(now));
@@ -166,16 +167,14 @@ public final class Invitation {
 
     private void requireSender(String organizationId) {
         if (!isSender(organizationId)) {
-            throw new IllegalArgumentException("only the sender may resend or cancel an invitation");
+            throw new RuleViolation("only the sender may resend or cancel an invitation");
         }
     }
 
     private void requireOpen(Instant now) {
-        if (state != InvitationState.PENDING) {
-            throw new InvitationClosed(state);
-        }
-        if (!now.isBefore(expiresAt)) {
-            throw new InvitationClosed(InvitationState.EXPIRED);
+        InvitationState current = stateAt(now);
+        if (current != InvitationState.PENDING) {
+            throw new InvitationClosed(current);
         }
     }
 
@@ -224,6 +223,11 @@ public final class Invitation {
 
     public InvitationState state() {
         return state;
+    }
+
+    /** The state as of {@code now}: past its deadline a pending invitation is expired, swept or not. */
+    public InvitationState stateAt(Instant now) {
+        return state.asOf(expiresAt, now);
     }
 
     public Instant createdAt() {

@@ -17,7 +17,7 @@ public record InvitationLink(String invitationId, InvitationState state, String 
      * it expired yet) and the hash is the current one, compared in constant time.
      */
     public boolean isLiveFor(String presentedHash, Instant now) {
-        return state == InvitationState.PENDING && expiresAt != null && now.isBefore(expiresAt)
+        return expiresAt != null && state.asOf(expiresAt, now) == InvitationState.PENDING
                 && tokenHash != null && presentedHash != null
                 && MessageDigest.isEqual(tokenHash.getBytes(StandardCharsets.US_ASCII),
                         presentedHash.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));

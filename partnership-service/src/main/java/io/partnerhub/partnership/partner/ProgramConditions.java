@@ -23,10 +23,6 @@ public final class ProgramConditions {
         return volume.amount().compareTo(threshold(volume.currency())) >= 0;
     }
 
-    public static ProgramStatus statusFor(YearlyVolume volume) {
-        return meetsThreshold(volume) ? ProgramStatus.ACTIVE : ProgramStatus.BELOW_THRESHOLD;
-    }
-
     public static ProgramStatus statusFor(YearlyVolumes volumes) {
         return volumes.ofLatestYear().stream().anyMatch(ProgramConditions::meetsThreshold)
                 ? ProgramStatus.ACTIVE : ProgramStatus.BELOW_THRESHOLD;

@@ -4,6 +4,7 @@ import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.partnership.invitation.InvitationEvents.ExpiringSoon;
 import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.partnership.PaymentMode;
+import io.partnerhub.partnership.shared.RuleViolation;
 import io.partnerhub.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class InvitationTest {
     void partnerCannotChangeTheAccessTheCustomerChose() {
         Invitation invitation = fromCustomer(FULL_CUSTOMER_PAYS, clock.instant()).invitation();
         assertThatThrownBy(() -> invitation.accept(Access.full(PaymentMode.PARTNER), "p", clock.instant()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -78,7 +79,7 @@ class InvitationTest {
     void senderCancelsWhilePending() {
         Invitation invitation = fromPartner(WEB_ONLY, clock.instant()).invitation();
         assertThatThrownBy(() -> invitation.cancel("customer-org", clock.instant()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
 
         invitation.cancel("partner-org", clock.instant());
 
@@ -110,6 +111,40 @@ class InvitationTest {
         assertThat(invitation.expire(clock.instant())).isPresent();
         assertThat(invitation.state()).isEqualTo(InvitationState.EXPIRED);
         assertThat(invitation.expire(clock.instant())).isEmpty();
+    }
+
+    @Test
+    void isExpiredAsOfItsDeadlineEvenBeforeTheSweeperMarksIt() {
+        Invitation invitation = fromPartner(WEB_ONLY, clock.instant()).invitation();
+
+        assertThat(invitation.stateAt(invitation.expiresAt().minusMillis(1))).isEqualTo(InvitationState.PENDING);
+        assertThat(invitation.stateAt(invitation.expiresAt())).isEqualTo(InvitationState.EXPIRED);
+        assertThat(invitation.state()).isEqualTo(InvitationState.PENDING);
+        invitation.decline(clock.instant());
+        assertThat(invitation.stateAt(invitation.expiresAt())).isEqualTo(InvitationState.DECLINED);
+    }
+
+    /** The sweeper's queries select by SweepDue; the invitation expires and reminds by the same condition. */
+    @Test
+    void expiresAndRemindsExactlyWhenSweepDueMatchesItsStoredTimes() {
+        Instant sent = clock.instant();
+        for (Duration later : new Duration[] {Duration.ZERO, Duration.ofDays(11).minusMillis(1), Duration.ofDays(11),
+                Duration.ofDays(13), Duration.ofDays(14).minusMillis(1), Duration.ofDays(14), Duration.ofDays(20)}) {
+            Instant now = sent.plus(later);
+            SweepDue due = SweepDue.at(now);
+            Invitation toExpire = fromPartner(WEB_ONLY, sent).invitation();
+            Invitation toRemind = fromPartner(WEB_ONLY, sent).invitation();
+            boolean dueForExpiry = due.matches(toExpire.state(), toExpire.expiresAt());
+            boolean dueForReminder = due.matches(toRemind.state(), toRemind.nextReminderAt()) && !dueForExpiry;
+
+            assertThat(toExpire.expire(now).isPresent()).as("expires after " + later).isEqualTo(dueForExpiry);
+            assertThat(toRemind.remindIfDue(now).isPresent()).as("reminds after " + later).isEqualTo(dueForReminder);
+        }
+        Invitation declined = fromPartner(WEB_ONLY, sent).invitation();
+        declined.decline(sent);
+        Instant late = sent.plus(Duration.ofDays(20));
+        assertThat(SweepDue.at(late).matches(declined.state(), declined.expiresAt())).isFalse();
+        assertThat(declined.expire(late)).isEmpty();
     }
 
     @Test

@@ -92,6 +92,10 @@ class InvitationWorkflowIT {
         InvitationCreated created = awaitEvent(Topic.INVITATIONS, invitationId, InvitationCreated.class);
         assertThat(created.getInvitee().getEmail()).isEqualTo("legal@helvetic.example");
 
+        // the customer chose the access (R10): a partner granting itself another one breaks the rule, 409
+        s.partnerLegal.post("/invitations/{id}/accept", Map.of("grantedAccess", full("CUSTOMER")), invitationId)
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith("application/problem+json");
         s.partnerLegal.post("/invitations/{id}/accept", null, invitationId).expectStatus().isOk();
 
         InvitationAccepted accepted = awaitEvent(Topic.INVITATIONS, invitationId, InvitationAccepted.class);

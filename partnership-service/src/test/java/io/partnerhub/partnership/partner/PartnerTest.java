@@ -48,11 +48,15 @@ class PartnerTest {
 
     @Test
     void euroThresholdIs1800() {
-        assertThat(ProgramConditions.statusFor(volume(2026, "1800", Currency.EUR))).isEqualTo(ProgramStatus.ACTIVE);
-        assertThat(ProgramConditions.statusFor(volume(2026, "1799.99", Currency.EUR)))
-                .isEqualTo(ProgramStatus.BELOW_THRESHOLD);
-        assertThat(ProgramConditions.statusFor(volume(2026, "1800", Currency.CHF)))
-                .isEqualTo(ProgramStatus.BELOW_THRESHOLD);
+        assertThat(statusAfter(volume(2026, "1800", Currency.EUR))).isEqualTo(ProgramStatus.ACTIVE);
+        assertThat(statusAfter(volume(2026, "1799.99", Currency.EUR))).isEqualTo(ProgramStatus.BELOW_THRESHOLD);
+        assertThat(statusAfter(volume(2026, "1800", Currency.CHF))).isEqualTo(ProgramStatus.BELOW_THRESHOLD);
+    }
+
+    private static ProgramStatus statusAfter(YearlyVolume reported) {
+        Partner partner = PartnerFixture.admitted("org-threshold");
+        partner.recordYearlyVolume(reported, 1);
+        return partner.programStatus();
     }
 
     @Test

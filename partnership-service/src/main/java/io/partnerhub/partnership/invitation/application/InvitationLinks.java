@@ -66,10 +66,8 @@ public class InvitationLinks {
 
     private Versioned<Invitation> open(String token) {
         Versioned<Invitation> loaded = find(token).orElseThrow(() -> new NotFoundException("this link is not valid"));
-        Invitation invitation = loaded.aggregate();
-        if (invitation.state() != InvitationState.PENDING || !clock.instant().isBefore(invitation.expiresAt())) {
-            InvitationState state = invitation.state() == InvitationState.PENDING
-                    ? InvitationState.EXPIRED : invitation.state();
+        InvitationState state = loaded.aggregate().stateAt(clock.instant());
+        if (state != InvitationState.PENDING) {
             throw new GoneException("this link is no longer valid: the invitation is "
                     + state.name().toLowerCase(java.util.Locale.ROOT));
         }

@@ -4,7 +4,7 @@ import io.partnerhub.partnership.audit.AuditEntry;
 import io.partnerhub.partnership.persistence.Recorded;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.InvitationLink;
-import io.partnerhub.partnership.invitation.InvitationState;
+import io.partnerhub.partnership.invitation.SweepDue;
 import io.partnerhub.partnership.persistence.GuardedWrites;
 import io.partnerhub.partnership.persistence.Versioned;
 import org.springframework.data.domain.Sort;
@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +22,9 @@ import java.util.Optional;
 /** Reads and writes invitation documents; every write is one guarded document write. */
 @Component
 public class InvitationStore {
+
+    static final String EXPIRES_AT = "expiresAt";
+    static final String NEXT_REMINDER_AT = "nextReminderAt";
 
     private final MongoTemplate mongo;
     private final GuardedWrites writes;
@@ -89,19 +91,27 @@ public class InvitationStore {
                 new Update().set("partnershipPending", false), InvitationDocument.class);
     }
 
-    /** Claims a due change: written only if still pending and the deadline (or reminder) is still due. */
-    public boolean claim(Versioned<Invitation> loaded, Criteria dueGuard, Recorded messages) {
-        Criteria guard = new Criteria().andOperator(Criteria.where("state").is(InvitationState.PENDING), dueGuard);
-        return writes.tryUpdate(InvitationDocument.class, loaded.aggregate().id(), loaded.version(), guard,
-                InvitationDocument.changesFor(loaded.aggregate()), messages) != null;
+    /** Claims an expiry: written only if the invitation is still due for it as the sweeper read it. */
+    public boolean claimExpiry(Versioned<Invitation> loaded, SweepDue due, Recorded messages) {
+        return claim(loaded, dueBy(due, EXPIRES_AT), messages);
     }
 
-    public List<Versioned<Invitation>> dueForExpiry(Instant now, int limit) {
-        return due(Criteria.where("expiresAt").lte(now), limit);
+    /** Claims a reminder: written only if the invitation is still due for it as the sweeper read it. */
+    public boolean claimReminder(Versioned<Invitation> loaded, SweepDue due, Recorded messages) {
+        return claim(loaded, dueBy(due, NEXT_REMINDER_AT), messages);
     }
 
-    public List<Versioned<Invitation>> dueForReminder(Instant now, int limit) {
-        return due(Criteria.where("nextReminderAt").lte(now), limit);
+    public List<Versioned<Invitation>> dueForExpiry(SweepDue due, int limit) {
+        return find(dueBy(due, EXPIRES_AT), limit);
+    }
+
+    public List<Versioned<Invitation>> dueForReminder(SweepDue due, int limit) {
+        return find(dueBy(due, NEXT_REMINDER_AT), limit);
+    }
+
+    /** The domain's {@link SweepDue} as a query on the stored state and one of the stored times. */
+    static Criteria dueBy(SweepDue due, String timeField) {
+        return Criteria.where("state").is(due.state()).and(timeField).lte(due.notAfter());
     }
 
     public List<Versioned<Invitation>> acceptedWithoutPartnership(int limit) {
@@ -114,9 +124,13 @@ public class InvitationStore {
         return document == null ? List.of() : document.history();
     }
 
-    private List<Versioned<Invitation>> due(Criteria criteria, int limit) {
-        Query query = Query.query(Criteria.where("state").is(InvitationState.PENDING)).addCriteria(criteria)
-                .limit(limit);
+    private boolean claim(Versioned<Invitation> loaded, Criteria guard, Recorded messages) {
+        return writes.tryUpdate(InvitationDocument.class, loaded.aggregate().id(), loaded.version(), guard,
+                InvitationDocument.changesFor(loaded.aggregate()), messages) != null;
+    }
+
+    private List<Versioned<Invitation>> find(Criteria criteria, int limit) {
+        Query query = Query.query(criteria).limit(limit);
         return mongo.find(query, InvitationDocument.class).stream().map(InvitationStore::versioned).toList();
     }
 

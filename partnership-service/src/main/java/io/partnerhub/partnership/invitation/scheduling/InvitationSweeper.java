@@ -1,6 +1,7 @@
 package io.partnerhub.partnership.invitation.scheduling;
 
 import io.partnerhub.partnership.invitation.Invitation;
+import io.partnerhub.partnership.invitation.SweepDue;
 import io.partnerhub.partnership.invitation.application.InvitationDurations;
 import io.partnerhub.partnership.invitation.application.InvitationMessages;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
@@ -8,7 +9,6 @@ import io.partnerhub.partnership.partnership.application.PartnershipOpening;
 import io.partnerhub.partnership.persistence.Versioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -54,13 +54,14 @@ public class InvitationSweeper {
     /** One pass; answers how many invitations this instance expired and reminded. */
     public Result sweepOnce() {
         Instant now = clock.instant();
+        SweepDue due = SweepDue.at(now);
         int expired = 0;
-        for (Versioned<Invitation> due : invitations.dueForExpiry(now, BATCH)) {
-            expired += safely(due, () -> expire(due, now));
+        for (Versioned<Invitation> candidate : invitations.dueForExpiry(due, BATCH)) {
+            expired += safely(candidate, () -> expire(candidate, due));
         }
         int reminded = 0;
-        for (Versioned<Invitation> due : invitations.dueForReminder(now, BATCH)) {
-            reminded += safely(due, () -> remind(due, now));
+        for (Versioned<Invitation> candidate : invitations.dueForReminder(due, BATCH)) {
+            reminded += safely(candidate, () -> remind(candidate, due));
         }
         for (Versioned<Invitation> accepted : invitations.acceptedWithoutPartnership(BATCH)) {
             if (accepted.aggregate().closedAt().isBefore(now.minusSeconds(60))) {
@@ -74,21 +75,20 @@ public class InvitationSweeper {
         return new Result(expired, reminded);
     }
 
-    private int expire(Versioned<Invitation> due, Instant now) {
-        Invitation invitation = due.aggregate();
-        var event = invitation.expire(now);
-        if (event.isEmpty() || !invitations.claim(due, Criteria.where("expiresAt").lte(now),
-                messages.of(invitation, null, event.get()))) {
+    private int expire(Versioned<Invitation> candidate, SweepDue due) {
+        Invitation invitation = candidate.aggregate();
+        var event = invitation.expire(due.notAfter());
+        if (event.isEmpty() || !invitations.claimExpiry(candidate, due, messages.of(invitation, null, event.get()))) {
             return 0;
         }
         durations.ended(invitation);
         return 1;
     }
 
-    private int remind(Versioned<Invitation> due, Instant now) {
-        Invitation invitation = due.aggregate();
-        var event = invitation.remindIfDue(now);
-        return event.isPresent() && invitations.claim(due, Criteria.where("nextReminderAt").lte(now),
+    private int remind(Versioned<Invitation> candidate, SweepDue due) {
+        Invitation invitation = candidate.aggregate();
+        var event = invitation.remindIfDue(due.notAfter());
+        return event.isPresent() && invitations.claimReminder(candidate, due,
                 messages.of(invitation, null, event.get())) ? 1 : 0;
     }
 

@@ -67,13 +67,7 @@ class InvitationLinkPages {
                 access.paymentMode() == null ? null : access.paymentMode().name(),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                         .format(invitation.expiresAt().atZone(zone)),
-                stateShown(invitation).name(), accept, decline);
-    }
-
-    /** A pending invitation past its deadline is expired, even before the sweeper has come by. */
-    private InvitationState stateShown(Invitation invitation) {
-        return invitation.state() == InvitationState.PENDING && !clock.instant().isBefore(invitation.expiresAt())
-                ? InvitationState.EXPIRED : invitation.state();
+                invitation.stateAt(clock.instant()).name(), accept, decline);
     }
 
     private String render(InvitationLinkPage page, Invitation invitation) {

@@ -42,12 +42,4 @@ public class ProgramMemberships {
     public Optional<Program> programOf(String organizationId) {
         return Optional.ofNullable(mongo.findById(organizationId, Membership.class)).map(Membership::program);
     }
-
-    /** Undoes an enrolment whose follow-up write failed. */
-    public void withdraw(String organizationId, Program program) {
-        Membership membership = mongo.findById(organizationId, Membership.class);
-        if (membership != null && membership.program() == program) {
-            mongo.remove(membership);
-        }
-    }
 }
