@@ -1,27 +1,18 @@
 package io.partnerhub.notification;
 
 import io.partnerhub.notification.it.FlowIntegrationTest;
-import org.junit.jupiter.api.Test;
+import io.partnerhub.testing.ServiceHealthContract;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** Same configuration as the flow tests (one cached context for both). */
-class NotificationServiceHealthIT extends FlowIntegrationTest {
+class NotificationServiceHealthIT extends FlowIntegrationTest implements ServiceHealthContract {
 
     @Autowired
-    RestTestClient http;
+    RestTestClient client;
 
-    @Test
-    void answersHealthUp() {
-        http.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
-    }
-
-    @Test
-    void publishesItsOpenApiDocumentWithoutAToken() {
-        http.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.openapi").exists();
+    @Override
+    public RestTestClient client() {
+        return client;
     }
 }

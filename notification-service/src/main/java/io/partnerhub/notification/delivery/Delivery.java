@@ -41,22 +41,20 @@ public final class Delivery {
                          String traceparent) {
     }
 
-    private Delivery(UUID id, IdempotencyKey idempotencyKey, Source source, Recipient recipient, EmailContent content,
-                     Instant createdAt, List<Attempt> attempts, DeliveryStatus status, Instant nextAttemptAt,
-                     String failureReason, Instant sentAt, int roundStart, Validity validity) {
-        this.id = id;
-        this.idempotencyKey = idempotencyKey;
-        this.source = source;
-        this.recipient = recipient;
-        this.content = content;
-        this.createdAt = createdAt;
-        this.attempts = new ArrayList<>(attempts);
-        this.status = status;
-        this.nextAttemptAt = nextAttemptAt;
-        this.failureReason = failureReason;
-        this.sentAt = sentAt;
-        this.roundStart = roundStart;
-        this.validity = validity == null ? Validity.of(null) : validity;
+    private Delivery(DeliveryState state) {
+        this.id = state.id();
+        this.idempotencyKey = state.idempotencyKey();
+        this.source = state.source();
+        this.recipient = state.recipient();
+        this.content = state.content();
+        this.createdAt = state.createdAt();
+        this.attempts = new ArrayList<>(state.attempts());
+        this.status = state.status();
+        this.nextAttemptAt = state.nextAttemptAt();
+        this.failureReason = state.failureReason();
+        this.sentAt = state.sentAt();
+        this.roundStart = state.roundStart();
+        this.validity = state.validity() == null ? Validity.of(null) : state.validity();
     }
 
     /**
@@ -65,24 +63,28 @@ public final class Delivery {
      */
     public static Delivery accept(Message message, EmailContent content, Instant now, String traceparent) {
         IdempotencyKey key = message.idempotencyKey();
-        return new Delivery(key.notificationId(), key, sourceOf(message, traceparent), message.recipient(), content,
-                now, List.of(), DeliveryStatus.PENDING, now, null, null, 0, Validity.of(message.precondition()));
+        return new Delivery(new DeliveryState(key.notificationId(), key, sourceOf(message, traceparent),
+                message.recipient(), content, now, List.of(), DeliveryStatus.PENDING, now, null, null, 0,
+                Validity.of(message.precondition())));
     }
 
     /** An email that cannot be written (bad address, incomplete data): failed from the start. */
     public static Delivery reject(Message message, String reason, Instant now, String traceparent) {
         IdempotencyKey key = message.idempotencyKey();
-        return new Delivery(key.notificationId(), key, sourceOf(message, traceparent), message.recipient(), null,
-                now, List.of(), DeliveryStatus.FAILED, null, reason, null, 0, Validity.of(message.precondition()));
+        return new Delivery(new DeliveryState(key.notificationId(), key, sourceOf(message, traceparent),
+                message.recipient(), null, now, List.of(), DeliveryStatus.FAILED, null, reason, null, 0,
+                Validity.of(message.precondition())));
     }
 
-    /** Rebuilds a stored delivery. */
-    public static Delivery restore(UUID id, IdempotencyKey idempotencyKey, Source source, Recipient recipient,
-                                   EmailContent content, Instant createdAt, List<Attempt> attempts,
-                                   DeliveryStatus status, Instant nextAttemptAt, String failureReason,
-                                   Instant sentAt, int roundStart, Validity validity) {
-        return new Delivery(id, idempotencyKey, source, recipient, content, createdAt, attempts, status,
-                nextAttemptAt, failureReason, sentAt, roundStart, validity);
+    /** Rebuilds a stored delivery from its state, as {@link #state()} gave it. */
+    public static Delivery restore(DeliveryState state) {
+        return new Delivery(state);
+    }
+
+    /** Everything it holds, for storing it. */
+    public DeliveryState state() {
+        return new DeliveryState(id, idempotencyKey, source, recipient, content, createdAt, List.copyOf(attempts),
+                status, nextAttemptAt, failureReason, sentAt, roundStart, validity);
     }
 
     private static Source sourceOf(Message message, String traceparent) {
@@ -90,8 +92,9 @@ public final class Delivery {
                 traceparent);
     }
 
+    /** Whether the sender should try it now: see {@link DueCondition}, which the store's query reads too. */
     public boolean isDueAt(Instant now) {
-        return status.awaitsSending() && !nextAttemptAt.isAfter(now);
+        return DueCondition.at(now).matches(status, nextAttemptAt);
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.partnerhub.notification.delivery;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Where one email stands. PENDING → SENT on the first accepted attempt; a transient refusal
  * (4xx, timeout, no connection) → RETRY_SCHEDULED → … → SENT, or FAILED once the schedule is
@@ -10,8 +14,12 @@ package io.partnerhub.notification.delivery;
 public enum DeliveryStatus {
     PENDING, RETRY_SCHEDULED, SENT, FAILED, WITHDRAWN;
 
+    /** The statuses in which the sender job still has work to do: the only ones in which an email can be due. */
+    public static final Set<DeliveryStatus> AWAITING_SENDING =
+            Collections.unmodifiableSet(EnumSet.of(PENDING, RETRY_SCHEDULED));
+
     /** Whether the sender job still has work to do for it. */
     public boolean awaitsSending() {
-        return this == PENDING || this == RETRY_SCHEDULED;
+        return AWAITING_SENDING.contains(this);
     }
 }

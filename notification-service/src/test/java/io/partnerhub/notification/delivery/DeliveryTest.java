@@ -1,9 +1,9 @@
 package io.partnerhub.notification.delivery;
 
-import io.partnerhub.testing.MovableClock;
 import io.partnerhub.notification.message.Language;
 import io.partnerhub.notification.message.Message;
 import io.partnerhub.notification.message.MessageFixture;
+import io.partnerhub.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,7 +17,7 @@ class DeliveryTest {
     private static final EmailContent CONTENT = new EmailContent("Subject", "<p>Hi</p>", "Hi");
     private static final RetrySchedule SCHEDULE = new RetrySchedule(Duration.ofSeconds(30), Duration.ofMinutes(2), 4);
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
+    private final MovableClock clock = MovableClock.at("2026-11-26T10:00:00Z");
     private final Message message = MessageFixture.tenderOffered("Hosting", Language.EN);
 
     @Test

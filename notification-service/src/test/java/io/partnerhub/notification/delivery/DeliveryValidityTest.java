@@ -20,7 +20,7 @@ class DeliveryValidityTest {
     private static final RetrySchedule SCHEDULE = new RetrySchedule(Duration.ofSeconds(30), Duration.ofMinutes(2), 4);
     private static final Precondition.TenderOpen TENDER_OPEN = new Precondition.TenderOpen("t-1");
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
+    private final MovableClock clock = MovableClock.at("2026-11-26T10:00:00Z");
     private final Message excerpt = MessageFixture.tenderOffered("Hosting", Language.EN).requiring(TENDER_OPEN);
 
     @Test

@@ -12,7 +12,7 @@ import io.partnerhub.events.tender.TenderOffered;
 import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.notification.delivery.DeliveryStatus;
-import io.partnerhub.notification.sending.SenderJob;
+import io.partnerhub.notification.delivery.scheduling.SenderJob;
 import io.partnerhub.platform.EmbeddedPlatform;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

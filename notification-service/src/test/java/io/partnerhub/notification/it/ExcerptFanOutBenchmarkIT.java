@@ -11,9 +11,9 @@ import io.partnerhub.kit.serde.AvroEventDeserializer;
 import io.partnerhub.kit.serde.AvroSerdeConfig;
 import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.notification.delivery.DeliveryStatus;
+import io.partnerhub.notification.delivery.mail.EmailRenderer;
+import io.partnerhub.notification.delivery.persistence.DeliveryDocument;
 import io.partnerhub.notification.message.MessageFixture;
-import io.partnerhub.notification.sending.DeliveryDocumentFixture;
-import io.partnerhub.notification.template.EmailRenderer;
 import io.partnerhub.platform.EmbeddedPlatform;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -174,7 +174,7 @@ class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
         Delivery delivery = Delivery.accept(MessageFixture.tenderOffered("Web hosting for 35 schools",
                 io.partnerhub.notification.message.Language.EN), renderer.render(MessageFixture.tenderOffered(
                 "Web hosting for 35 schools", io.partnerhub.notification.message.Language.EN)), Instant.now(), null);
-        Document template = DeliveryDocumentFixture.of(delivery);
+        Document template = DeliveryDocument.from(delivery).toBson(List.of());
         MongoCollection<Document> scratch = mongo.getCollection("benchmark_scratch_" + UUID.randomUUID());
         scratch.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().unique(true));
         List<Document> documents = new ArrayList<>(PARTNERS);

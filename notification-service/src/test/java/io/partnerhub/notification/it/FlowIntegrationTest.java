@@ -1,6 +1,6 @@
 package io.partnerhub.notification.it;
 
-import io.partnerhub.notification.sending.DeliveryStore;
+import io.partnerhub.notification.delivery.persistence.DeliveryStore;
 import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.platform.EmbeddedPlatformExtension;
 import org.apache.avro.specific.SpecificRecord;

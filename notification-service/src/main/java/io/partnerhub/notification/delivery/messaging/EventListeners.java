@@ -1,0 +1,51 @@
+package io.partnerhub.notification.delivery.messaging;
+
+import io.partnerhub.kit.kafka.KitBatchListenerAutoConfiguration;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Thin batch listeners: the emails each polled event calls for go to the intake together (one bulk
+ * insert per poll). Retries and dead letters are the kit's configuration.
+ */
+@Component
+class EventListeners {
+
+    private final PartnershipMessages partnershipMessages;
+    private final TenderMessages tenderMessages;
+    private final EventBatches batches;
+
+    EventListeners(PartnershipMessages partnershipMessages, TenderMessages tenderMessages, EventBatches batches) {
+        this.partnershipMessages = partnershipMessages;
+        this.tenderMessages = tenderMessages;
+        this.batches = batches;
+    }
+
+    @KafkaListener(id = "notification-partnership", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+            containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY, topics = {
+            "#{T(io.partnerhub.events.Topic).PARTNERS.topicName()}",
+            "#{T(io.partnerhub.events.Topic).INVITATIONS.topicName()}",
+            "#{T(io.partnerhub.events.Topic).PARTNERSHIPS.topicName()}"})
+    void onPartnershipEvents(List<ConsumerRecord<String, SpecificRecord>> records) {
+        batches.accept(records, partnershipMessages::of);
+    }
+
+    @KafkaListener(id = "notification-tender", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+            containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY,
+            topics = "#{T(io.partnerhub.events.Topic).TENDERS.topicName()}")
+    void onTenderEvents(List<ConsumerRecord<String, SpecificRecord>> records) {
+        batches.accept(records, tenderMessages::of);
+    }
+
+    @KafkaListener(id = "notification-tender-offer", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+            containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY,
+            concurrency = "${partnerhub.notification.offer-consumers:2}",
+            topics = "#{T(io.partnerhub.events.Topic).TENDER_OFFERS.topicName()}")
+    void onTenderOffers(List<ConsumerRecord<String, SpecificRecord>> records) {
+        batches.accept(records, tenderMessages::of);
+    }
+}
