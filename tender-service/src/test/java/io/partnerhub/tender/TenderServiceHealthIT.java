@@ -1,29 +1,23 @@
 package io.partnerhub.tender;
 
 import io.partnerhub.tender.it.TenderIT;
+import io.partnerhub.testing.ServiceHealthContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Same cached context as the other integration tests (so it points at the same partnership-service stand-in). */
 @TenderIT
-class TenderServiceHealthIT {
+class TenderServiceHealthIT implements ServiceHealthContract {
 
     @Autowired
     RestTestClient client;
 
-    @Test
-    void answersHealthUp() {
-        client.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
-    }
-
-    @Test
-    void publishesItsOpenApiDocumentWithoutAToken() {
-        client.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.openapi").exists();
+    @Override
+    public RestTestClient client() {
+        return client;
     }
 
     @Test
@@ -33,7 +27,6 @@ class TenderServiceHealthIT {
                 .expectBody()
                 .jsonPath("$.paths['/open-tender-checks'].post.tags[0]").isEqualTo("Answers for other services")
                 .jsonPath("$.tags[?(@.name == 'Answers for other services')].description")
-                .value(descriptions -> org.assertj.core.api.Assertions.assertThat(descriptions.toString())
-                        .contains("For other Partnerhub services"));
+                .value(descriptions -> assertThat(descriptions.toString()).contains("For other Partnerhub services"));
     }
 }

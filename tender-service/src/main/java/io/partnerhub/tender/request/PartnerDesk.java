@@ -1,5 +1,6 @@
 package io.partnerhub.tender.request;
 
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.tender.contact.PartnerContact;
 import io.partnerhub.tender.distribution.OfferBook;
 import io.partnerhub.tender.proposal.Proposal;
@@ -28,26 +29,28 @@ public final class PartnerDesk {
     /** The full request (without contact unless revealed); 410 once cancelled or expired. */
     public TenderRequest open(String tenderId, String partnerId) {
         offeredPartner(tenderId, partnerId);
-        TenderRequest request = requests.byId(tenderId).orElseThrow(() -> new TenderNotFoundException(tenderId));
-        request.goneReason(clock.instant()).ifPresent(reason -> {
-            throw new TenderGoneException(tenderId, reason);
-        });
+        TenderRequest request = requests.byId(tenderId).orElseThrow(() -> notFound(tenderId));
+        request.ensureValidAt(clock.instant());
         return request;
     }
 
     public RevealResult reveal(String tenderId, String partnerId) {
         PartnerContact partner = offeredPartner(tenderId, partnerId);
-        return ConflictingUpdates.apply(requests, tenderId, request -> request.reveal(partner, clock.instant()));
+        return requests.decide(tenderId, request -> request.reveal(partner, clock.instant()));
     }
 
     public Proposal propose(String tenderId, String partnerId, ProposalDraft draft) {
         offeredPartner(tenderId, partnerId);
         String proposalId = UUID.randomUUID().toString();
-        return ConflictingUpdates.apply(requests, tenderId,
-                request -> request.propose(partnerId, proposalId, draft, clock.instant()));
+        return requests.decide(tenderId, request -> request.propose(partnerId, proposalId, draft, clock.instant()));
     }
 
     private PartnerContact offeredPartner(String tenderId, String partnerId) {
-        return offers.offeredTo(tenderId, partnerId).orElseThrow(() -> new TenderNotFoundException(tenderId));
+        return offers.offeredTo(tenderId, partnerId).orElseThrow(() -> notFound(tenderId));
+    }
+
+    /** The same answer whether the request does not exist or was not offered to this partner. */
+    private static NotFoundException notFound(String tenderId) {
+        return new NotFoundException("No tender request " + tenderId);
     }
 }

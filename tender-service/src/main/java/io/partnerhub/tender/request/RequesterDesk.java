@@ -1,11 +1,14 @@
 package io.partnerhub.tender.request;
 
 import io.partnerhub.kit.plain.LinkSecret;
+import io.partnerhub.kit.plain.NotFoundException;
 
 import java.time.Clock;
 
 /** What the requester does through the emailed link (R31): look at the request, cancel it. */
 public final class RequesterDesk {
+
+    private static final String NO_REQUEST_BEHIND_THE_LINK = "No tender request behind this link";
 
     private final TenderRequests requests;
     private final Clock clock;
@@ -18,9 +21,7 @@ public final class RequesterDesk {
     /** The request behind the link; 404 for an unknown token, 410 once cancelled or expired. */
     public TenderRequest view(String token) {
         TenderRequest request = find(token);
-        request.goneReason(clock.instant()).ifPresent(reason -> {
-            throw new TenderGoneException(request.tenderId(), reason);
-        });
+        request.ensureValidAt(clock.instant());
         return request;
     }
 
@@ -32,7 +33,7 @@ public final class RequesterDesk {
     /** Cancels the request behind the link; returns it as cancelled. */
     public TenderRequest cancel(String token) {
         String tenderId = find(token).tenderId();
-        return ConflictingUpdates.apply(requests, tenderId, request -> {
+        return requests.decide(tenderId, request -> {
             request.cancel(token, clock.instant());
             return request;
         });
@@ -40,9 +41,9 @@ public final class RequesterDesk {
 
     private TenderRequest find(String token) {
         if (!LinkSecret.looksValid(token)) {
-            throw new TenderNotFoundException("behind this link");
+            throw new NotFoundException(NO_REQUEST_BEHIND_THE_LINK);
         }
         return requests.byTokenHash(LinkSecret.hashOf(token))
-                .orElseThrow(() -> new TenderNotFoundException("behind this link"));
+                .orElseThrow(() -> new NotFoundException(NO_REQUEST_BEHIND_THE_LINK));
     }
 }

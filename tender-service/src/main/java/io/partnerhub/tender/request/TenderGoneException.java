@@ -1,7 +1,12 @@
 package io.partnerhub.tender.request;
 
-/** The request was cancelled or has expired: nobody may reveal it or propose any more (410 Gone). */
-public class TenderGoneException extends RuntimeException {
+import io.partnerhub.kit.plain.GoneException;
+
+/**
+ * The request was cancelled or has expired: nobody may reveal it or propose any more (410 Gone).
+ * Carries which of the two ended it.
+ */
+public class TenderGoneException extends GoneException {
 
     private final TenderStatus reason;
 

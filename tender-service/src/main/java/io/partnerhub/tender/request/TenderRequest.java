@@ -77,7 +77,7 @@ public final class TenderRequest {
 
     /** Discloses the requester's contact to this partner (R29); again and again without counting twice. */
     public RevealResult reveal(PartnerContact partner, Instant now) {
-        ensureValid(now);
+        ensureValidAt(now);
         Optional<Reveal> earlier = revealBy(partner.partnerId());
         if (earlier.isPresent()) {
             return new RevealResult(requester, reveals.size(), false, submittedAt);
@@ -92,7 +92,7 @@ public final class TenderRequest {
 
     /** A revealing partner answers (R30); the requester is emailed through the event. */
     public Proposal propose(String partnerId, String proposalId, ProposalDraft draft, Instant now) {
-        ensureValid(now);
+        ensureValidAt(now);
         Reveal reveal = revealBy(partnerId).orElseThrow(() ->
                 new ProposalNotAllowedException("Reveal the request before sending a proposal"));
         long earlier = proposals.stream().filter(p -> p.partnerId().equals(partnerId)).count();
@@ -111,7 +111,7 @@ public final class TenderRequest {
         if (!holdsToken(presentedToken)) {
             throw new IllegalArgumentException("This link does not belong to the request");
         }
-        ensureValid(now);
+        ensureValidAt(now);
         end(TenderStatus.CANCELLED, now);
     }
 
@@ -122,6 +122,13 @@ public final class TenderRequest {
         }
         end(TenderStatus.EXPIRED, now);
         return true;
+    }
+
+    /** Refuses with Gone once the request is cancelled or past its expiry (R31, R32). */
+    public void ensureValidAt(Instant now) {
+        goneReason(now).ifPresent(reason -> {
+            throw new TenderGoneException(tenderId, reason);
+        });
     }
 
     public boolean holdsToken(String presentedToken) {
@@ -194,12 +201,6 @@ public final class TenderRequest {
 
     public List<Proposal> proposals() {
         return List.copyOf(proposals);
-    }
-
-    private void ensureValid(Instant now) {
-        goneReason(now).ifPresent(reason -> {
-            throw new TenderGoneException(tenderId, reason);
-        });
     }
 
     private void end(TenderStatus reason, Instant now) {

@@ -1,10 +1,14 @@
 package io.partnerhub.tender.request;
 
+import io.partnerhub.kit.plain.NotFoundException;
+import io.partnerhub.kit.plain.OptimisticRetry;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Where requests live. Saving stores the state and its pending events in one atomic write. */
 public interface TenderRequests {
@@ -30,4 +34,23 @@ public interface TenderRequests {
      * the store as it is at the moment of the call (never a cache). Unknown ids are simply absent.
      */
     Set<String> validAmong(Collection<String> tenderIds, Instant now);
+
+    /**
+     * Loads the request, lets {@code decision} change it, and saves the change only if nobody saved the
+     * request since it was loaded; otherwise decides again on fresh state, so the rules hold under any
+     * interleaving (exactly one partner wins the last reveal slot; a reveal after a concurrent cancel
+     * answers Gone). A decision that changes nothing writes nothing.
+     *
+     * @throws NotFoundException                            no such request
+     * @throws io.partnerhub.kit.plain.ConcurrentUpdateException other writers kept coming first
+     */
+    default <T> T decide(String tenderId, Function<TenderRequest, T> decision) {
+        return OptimisticRetry.untilWritten("Request " + tenderId, () -> {
+            TenderRequest request = byId(tenderId).orElseThrow(() -> new NotFoundException("No tender request " + tenderId));
+            long loaded = request.state().revision();
+            T result = decision.apply(request);
+            boolean written = request.pendingEvents().isEmpty() || saveIfUnchanged(request, loaded);
+            return written ? Optional.of(result) : Optional.empty();
+        });
+    }
 }

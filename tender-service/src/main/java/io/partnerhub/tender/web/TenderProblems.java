@@ -4,7 +4,6 @@ import io.partnerhub.tender.abuse.SubmissionLimitExceededException;
 import io.partnerhub.tender.proposal.ProposalNotAllowedException;
 import io.partnerhub.tender.request.InvalidTenderException;
 import io.partnerhub.tender.request.TenderGoneException;
-import io.partnerhub.tender.request.TenderNotFoundException;
 import io.partnerhub.tender.reveal.RevealCapReachedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,7 +17,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** The domain's refusals as RFC 9457 problems. */
+/**
+ * The domain's refusals as RFC 9457 problems. "Not found" is the kit's ({@code ProblemHandler}); a
+ * request that is gone is answered here to say why ({@code reason}: CANCELLED or EXPIRED).
+ */
 @RestControllerAdvice(basePackages = "io.partnerhub.tender")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class TenderProblems {
@@ -38,11 +40,6 @@ public class TenderProblems {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", Long.toString(seconds))
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "submission-limit", e.getMessage()));
-    }
-
-    @ExceptionHandler(TenderNotFoundException.class)
-    ProblemDetail notFound(TenderNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "tender-not-found", "No such tender request");
     }
 
     @ExceptionHandler(TenderGoneException.class)

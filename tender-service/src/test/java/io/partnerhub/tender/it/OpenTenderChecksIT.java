@@ -1,8 +1,11 @@
 package io.partnerhub.tender.it;
 
+import io.partnerhub.events.Topic;
+import io.partnerhub.testing.PublishedEvents;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.platform.EmbeddedPlatform;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,6 +34,12 @@ class OpenTenderChecksIT {
     MongoTemplate mongo;
 
     String run = UUID.randomUUID().toString().substring(0, 8);
+
+    /** Once the application is up (it creates its topics), read what it publishes. */
+    @BeforeEach
+    void readPublishedEvents() {
+        PublishedEvents.read(Topic.TENDERS, Topic.TENDER_OFFERS);
+    }
 
     @Test
     void answersTheOpenOnesAtTheMomentOfTheCall() {
@@ -100,8 +109,8 @@ class OpenTenderChecksIT {
 
     private void cancel(String tenderId) {
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> !PublishedEvents.shared().of(TenderSubmitted.class, tenderId).isEmpty());
-        String token = PublishedEvents.shared().of(TenderSubmitted.class, tenderId).get(0).getRequesterToken();
+                .until(() -> !PublishedEvents.of(Topic.TENDERS, tenderId, TenderSubmitted.class).isEmpty());
+        String token = PublishedEvents.of(Topic.TENDERS, tenderId, TenderSubmitted.class).get(0).getRequesterToken();
         http.post().uri("/public/tender-links/" + token + "/cancellation").exchange().expectStatus().isOk();
     }
 

@@ -1,11 +1,14 @@
 package io.partnerhub.tender.it;
 
+import io.partnerhub.events.Topic;
+import io.partnerhub.testing.PublishedEvents;
 import io.partnerhub.events.tender.TenderOffered;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
 import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,7 +50,6 @@ class OwnerDecidesRecipientsIT {
     KafkaTemplate<String, SpecificRecord> kafka;
 
     PartnershipStandIn partnership = PartnershipStandIn.shared();
-    PublishedEvents published = PublishedEvents.shared();
     String run = UUID.randomUUID().toString().substring(0, 8);
     String category = "owner-" + run;
 
@@ -58,6 +60,12 @@ class OwnerDecidesRecipientsIT {
         partnership.clearHooks();
         partnership.optOutWhere(id -> id.endsWith(run) || id.contains("-" + run + "-"));
         assertThat(hookFailures).isEmpty();
+    }
+
+    /** Once the application is up (it creates its topics), read what it publishes. */
+    @BeforeEach
+    void readPublishedEvents() {
+        PublishedEvents.read(Topic.TENDERS, Topic.TENDER_OFFERS);
     }
 
     @Test
@@ -78,8 +86,8 @@ class OwnerDecidesRecipientsIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> fanOutDone(tenderId));
         assertThat(offers.offeredTo(tenderId, optedIn)).isPresent();
         assertThat(offers.offeredTo(tenderId, optedOut)).isEmpty();
-        await().atMost(Duration.ofSeconds(20)).until(() -> !published.of(TenderOffered.class, tenderId).isEmpty());
-        assertThat(published.of(TenderOffered.class, tenderId)).extracting(TenderOffered::getPartnerId)
+        await().atMost(Duration.ofSeconds(20)).until(() -> !OfferedEvents.of(tenderId).isEmpty());
+        assertThat(OfferedEvents.of(tenderId)).extracting(TenderOffered::getPartnerId)
                 .filteredOn(partnerId -> partnerId.endsWith(run)).as("of this test's partners").containsExactly(optedIn);
         assertThat(partnership.callsInTrace(trace)).isNotEmpty().allSatisfy(call -> {
             assertThat(call.subject()).as("tender-service's own client-credentials token").isEqualTo("tender-service");
@@ -127,7 +135,7 @@ class OwnerDecidesRecipientsIT {
         assertThat(offers.countFor(tenderId)).isZero();
         assertThat(fanOut(tenderId).getBoolean("done")).isFalse();
         assertThat(fanOut(tenderId).getString("lastPartnerId")).isNull();
-        assertThat(published.of(TenderOffered.class, tenderId)).isEmpty();
+        assertThat(OfferedEvents.of(tenderId)).isEmpty();
 
         long back = System.nanoTime();
         partnership.down(false);
@@ -201,8 +209,8 @@ class OwnerDecidesRecipientsIT {
         partnership.down(true);
         String trace = traceId();
         String tenderId = submit(trace, "en", List.of(category));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !published.of(TenderSubmitted.class, tenderId).isEmpty());
-        String token = published.of(TenderSubmitted.class, tenderId).get(0).getRequesterToken();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !PublishedEvents.of(Topic.TENDERS, tenderId, TenderSubmitted.class).isEmpty());
+        String token = PublishedEvents.of(Topic.TENDERS, tenderId, TenderSubmitted.class).get(0).getRequesterToken();
         AtomicInteger answered = new AtomicInteger();
         partnership.onCall(call -> trace.equals(call.traceId()) && call.status() == 200
                 && answered.incrementAndGet() == 2, () -> end.accept(tenderId, token));
@@ -217,10 +225,10 @@ class OwnerDecidesRecipientsIT {
     }
 
     private void assertExactlyOnce(String tenderId, Set<String> partners) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> published.of(TenderOffered.class, tenderId).size() >= partners.size());
+        await().atMost(Duration.ofSeconds(30)).until(() -> OfferedEvents.of(tenderId).size() >= partners.size());
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection(MongoOfferBook.BATCHES)
                 .countDocuments(new Document("tenderId", tenderId).append("outbox.0", new Document("$exists", true))) == 0);
-        List<TenderOffered> events = published.of(TenderOffered.class, tenderId);
+        List<TenderOffered> events = OfferedEvents.of(tenderId);
         assertThat(events).hasSize(partners.size());
         assertThat(events.stream().map(TenderOffered::getPartnerId).collect(Collectors.toSet())).isEqualTo(partners);
     }

@@ -1,7 +1,10 @@
 package io.partnerhub.tender.it;
 
+import io.partnerhub.events.Topic;
+import io.partnerhub.testing.PublishedEvents;
 import io.partnerhub.events.tender.TenderCancelled;
 import io.partnerhub.events.tender.TenderSubmitted;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,6 +27,12 @@ class RequesterPageIT {
 
     String run = UUID.randomUUID().toString().substring(0, 8);
     String category = "page-" + run;
+
+    /** Once the application is up (it creates its topics), read what it publishes. */
+    @BeforeEach
+    void readPublishedEvents() {
+        PublishedEvents.read(Topic.TENDERS, Topic.TENDER_OFFERS);
+    }
 
     @Test
     void theRequesterReadsRevealsAndProposalsInTheirLanguageAndCancelsFromThePage() {
@@ -55,7 +64,7 @@ class RequesterPageIT {
         assertThat(html("POST", "/public/tender-links/" + token + "/cancellation", 200))
                 .contains("Ihre Anfrage ist storniert", "wer sie aufgedeckt hat, wurde informiert");
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> !PublishedEvents.shared().of(TenderCancelled.class, tenderId).isEmpty());
+                .until(() -> !PublishedEvents.of(Topic.TENDERS, tenderId, TenderCancelled.class).isEmpty());
 
         assertThat(html("GET", "/public/tender-links/" + token, 410)).contains("Diese Anfrage ist geschlossen",
                 "Sie wurde storniert.").doesNotContain("<form");
@@ -116,7 +125,7 @@ class RequesterPageIT {
 
     private static String requesterToken(String tenderId) {
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> !PublishedEvents.shared().of(TenderSubmitted.class, tenderId).isEmpty());
-        return PublishedEvents.shared().of(TenderSubmitted.class, tenderId).get(0).getRequesterToken();
+                .until(() -> !PublishedEvents.of(Topic.TENDERS, tenderId, TenderSubmitted.class).isEmpty());
+        return PublishedEvents.of(Topic.TENDERS, tenderId, TenderSubmitted.class).get(0).getRequesterToken();
     }
 }

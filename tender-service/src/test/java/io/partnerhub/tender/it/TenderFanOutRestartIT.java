@@ -1,5 +1,7 @@
 package io.partnerhub.tender.it;
 
+import io.partnerhub.events.Topic;
+import io.partnerhub.testing.PublishedEvents;
 import io.partnerhub.events.tender.TenderOffered;
 import io.partnerhub.tender.TenderServiceApplication;
 import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
@@ -53,10 +55,10 @@ class TenderFanOutRestartIT {
     }
 
     private void restartHalfway() {
-        PublishedEvents published = PublishedEvents.shared();
         StopAfter brake = new StopAfter(BATCHES_BEFORE_STOP);
         String tenderId;
         try (ConfigurableApplicationContext first = start(brake)) {
+            PublishedEvents.read(Topic.TENDERS, Topic.TENDER_OFFERS);
             MongoTemplate mongo = first.getBean(MongoTemplate.class);
             tenderId = first.getBean(TenderSubmissions.class).submit(form(), "127.0.0.1").tenderId();
             first.getBean(FanOutWorker.class).wake();
@@ -82,12 +84,12 @@ class TenderFanOutRestartIT {
             await().atMost(Duration.ofMinutes(2)).until(() -> fanOut(mongo, tenderId).getBoolean("done"));
             assertThat(second.getBean(MongoOfferBook.class).countFor(tenderId)).isEqualTo(PARTNERS);
 
-            await().atMost(Duration.ofMinutes(2)).until(() -> published.of(TenderOffered.class, tenderId).size() >= PARTNERS);
+            await().atMost(Duration.ofMinutes(2)).until(() -> OfferedEvents.of(tenderId).size() >= PARTNERS);
             System.out.printf("%n[tender fan-out restart] completed the remaining %,d offers %d ms after restart%n%n",
                     PARTNERS - BATCHES_BEFORE_STOP * BATCH, Duration.ofNanos(System.nanoTime() - restarted).toMillis());
         }
 
-        List<TenderOffered> events = published.of(TenderOffered.class, tenderId);
+        List<TenderOffered> events = OfferedEvents.of(tenderId);
         assertThat(events.stream().map(TenderOffered::getPartnerId).collect(Collectors.toSet())).hasSize(PARTNERS);
         assertThat(events).hasSize(PARTNERS);
     }

@@ -1,5 +1,7 @@
 package io.partnerhub.tender.it;
 
+import io.partnerhub.events.Topic;
+import io.partnerhub.testing.PublishedEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.partnerhub.events.tender.TenderCancelled;
@@ -56,14 +58,13 @@ class TenderFlowIT {
     @Autowired
     MeterRegistry meters;
 
-    PublishedEvents published;
     PartnershipStandIn partnership = PartnershipStandIn.shared();
     String run = UUID.randomUUID().toString().substring(0, 8);
     String category = "flow-" + run;
 
     @BeforeEach
     void readEvents() {
-        published = PublishedEvents.shared();
+        PublishedEvents.read(Topic.TENDERS, Topic.TENDER_OFFERS);
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -84,12 +85,12 @@ class TenderFlowIT {
 
         String tenderId = submit("anne-" + run + "@example.ch");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> published.of(TenderOffered.class, tenderId).size() >= 2
-                && !published.of(TenderSubmitted.class, tenderId).isEmpty());
-        List<TenderOffered> offers = published.of(TenderOffered.class, tenderId);
+        await().atMost(Duration.ofSeconds(20)).until(() -> OfferedEvents.of(tenderId).size() >= 2
+                && !PublishedEvents.of(Topic.TENDERS, tenderId, TenderSubmitted.class).isEmpty());
+        List<TenderOffered> offers = OfferedEvents.of(tenderId);
         assertThat(offers).extracting(TenderOffered::getPartnerId).contains(alpha, beta).doesNotContain(gamma, delta);
         assertThat(offers.toString()).doesNotContain("anne-" + run).doesNotContain("+41 21");
-        String token = published.of(TenderSubmitted.class, tenderId).get(0).getRequesterToken();
+        String token = PublishedEvents.of(Topic.TENDERS, tenderId, TenderSubmitted.class).get(0).getRequesterToken();
 
         http.get().uri("/partner/tenders").header("Authorization", PartnerFixture.bearer(alpha)).exchange()
                 .expectStatus().isOk()
@@ -139,14 +140,14 @@ class TenderFlowIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$[?(@.tenderId == '" + tenderId + "')]").isEmpty();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !published.of(TenderWithdrawn.class, tenderId).isEmpty()
-                && !published.of(TenderCancelled.class, tenderId).isEmpty());
-        assertThat(published.of(TenderWithdrawn.class, tenderId)).singleElement().satisfies(w -> {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !PublishedEvents.of(Topic.TENDERS, tenderId, TenderWithdrawn.class).isEmpty()
+                && !PublishedEvents.of(Topic.TENDERS, tenderId, TenderCancelled.class).isEmpty());
+        assertThat(PublishedEvents.of(Topic.TENDERS, tenderId, TenderWithdrawn.class)).singleElement().satisfies(w -> {
             assertThat(w.getPartnerId()).isEqualTo(alpha);
             assertThat(w.getPartnerContact().getEmail()).isEqualTo(alpha + "@partners.example");
         });
-        assertThat(published.of(TenderRevealed.class, tenderId)).hasSize(1);
-        assertThat(published.of(TenderProposalSubmitted.class, tenderId)).singleElement()
+        assertThat(PublishedEvents.of(Topic.TENDERS, tenderId, TenderRevealed.class)).hasSize(1);
+        assertThat(PublishedEvents.of(Topic.TENDERS, tenderId, TenderProposalSubmitted.class)).singleElement()
                 .satisfies(p -> assertThat(p.getRequester().getEmail()).isEqualTo("anne-" + run + "@example.ch"));
     }
 
@@ -185,7 +186,7 @@ class TenderFlowIT {
         pool.shutdown();
 
         assertThat(codes).containsExactlyInAnyOrder(200, 200, 200, 200, 200, 409);
-        await().atMost(Duration.ofSeconds(20)).until(() -> published.of(TenderRevealed.class, tenderId).size() == 5);
+        await().atMost(Duration.ofSeconds(20)).until(() -> PublishedEvents.of(Topic.TENDERS, tenderId, TenderRevealed.class).size() == 5);
     }
 
     @Test
@@ -202,9 +203,9 @@ class TenderFlowIT {
         assertThat(sweeper.sweepAll()).isGreaterThanOrEqualTo(1);
         assertThat(sweeper.sweepAll()).isZero();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !published.of(TenderExpired.class, tenderId).isEmpty()
-                && !published.of(TenderWithdrawn.class, tenderId).isEmpty());
-        assertThat(published.of(TenderWithdrawn.class, tenderId)).singleElement()
+        await().atMost(Duration.ofSeconds(20)).until(() -> !PublishedEvents.of(Topic.TENDERS, tenderId, TenderExpired.class).isEmpty()
+                && !PublishedEvents.of(Topic.TENDERS, tenderId, TenderWithdrawn.class).isEmpty());
+        assertThat(PublishedEvents.of(Topic.TENDERS, tenderId, TenderWithdrawn.class)).singleElement()
                 .satisfies(w -> assertThat(w.getReason()).isEqualTo(TenderEndReason.EXPIRED));
     }
 

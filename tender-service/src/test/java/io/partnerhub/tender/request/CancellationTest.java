@@ -1,5 +1,6 @@
 package io.partnerhub.tender.request;
 
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.testing.MovableClock;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,8 @@ class CancellationTest {
     void anUnknownOrMalformedTokenFindsNothing() {
         requests.add(TenderRequestFixture.openRequest(clock.instant()));
 
-        assertThatThrownBy(() -> requester.view(LinkSecret.generate().value())).isInstanceOf(TenderNotFoundException.class);
-        assertThatThrownBy(() -> requester.cancel("../../etc")).isInstanceOf(TenderNotFoundException.class);
+        assertThatThrownBy(() -> requester.view(LinkSecret.generate().value())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> requester.cancel("../../etc")).isInstanceOf(NotFoundException.class);
     }
 
     @Test

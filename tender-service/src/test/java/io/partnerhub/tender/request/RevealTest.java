@@ -1,5 +1,6 @@
 package io.partnerhub.tender.request;
 
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.testing.MovableClock;
 import io.partnerhub.tender.reveal.RevealCapReachedException;
 import io.partnerhub.tender.reveal.RevealPolicy;
@@ -54,8 +55,8 @@ class RevealTest {
     void aPartnerNotOfferedTheRequestFindsNothing() {
         requests.add(TenderRequestFixture.openRequest(clock.instant()));
 
-        assertThatThrownBy(() -> desk.reveal("t-1", "stranger")).isInstanceOf(TenderNotFoundException.class);
-        assertThatThrownBy(() -> desk.open("t-1", "stranger")).isInstanceOf(TenderNotFoundException.class);
+        assertThatThrownBy(() -> desk.reveal("t-1", "stranger")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> desk.open("t-1", "stranger")).isInstanceOf(NotFoundException.class);
     }
 
     @RepeatedTest(20)

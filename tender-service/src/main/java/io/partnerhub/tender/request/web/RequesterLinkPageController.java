@@ -2,9 +2,6 @@ package io.partnerhub.tender.request.web;
 
 import io.partnerhub.kit.web.LinkPageResponse;
 import io.partnerhub.tender.request.RequesterDesk;
-import io.partnerhub.tender.request.TenderGoneException;
-import io.partnerhub.tender.request.TenderNotFoundException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The emailed link opened in a browser (R31): the same two steps as the JSON API
@@ -34,24 +32,18 @@ class RequesterLinkPageController {
 
     @GetMapping
     ResponseEntity<String> page(@PathVariable String token, Locale browser) {
-        try {
-            String cancelAction = "/public/tender-links/" + token + "/cancellation";
-            return LinkPageResponse.of(HttpStatus.OK, pages.open(desk.view(token), cancelAction));
-        } catch (TenderNotFoundException unknown) {
-            return LinkPageResponse.of(HttpStatus.NOT_FOUND, pages.invalid(browser));
-        } catch (TenderGoneException closed) {
-            return LinkPageResponse.of(HttpStatus.GONE, pages.gone(desk.viewAnyState(token)));
-        }
+        String cancelAction = "/public/tender-links/" + token + "/cancellation";
+        return LinkPageResponse.render(() -> pages.open(desk.view(token), cancelAction),
+                () -> pages.invalid(browser), () -> gonePage(token));
     }
 
     @PostMapping("/cancellation")
     ResponseEntity<String> cancel(@PathVariable String token, Locale browser) {
-        try {
-            return LinkPageResponse.of(HttpStatus.OK, pages.cancelled(desk.cancel(token)));
-        } catch (TenderNotFoundException unknown) {
-            return LinkPageResponse.of(HttpStatus.NOT_FOUND, pages.invalid(browser));
-        } catch (TenderGoneException closed) {
-            return LinkPageResponse.of(HttpStatus.GONE, pages.gone(desk.viewAnyState(token)));
-        }
+        return LinkPageResponse.render(() -> pages.cancelled(desk.cancel(token)),
+                () -> pages.invalid(browser), () -> gonePage(token));
+    }
+
+    private Optional<String> gonePage(String token) {
+        return Optional.of(pages.gone(desk.viewAnyState(token)));
     }
 }
