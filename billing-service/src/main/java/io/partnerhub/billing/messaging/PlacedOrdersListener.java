@@ -1,5 +1,8 @@
 package io.partnerhub.billing.messaging;
 
+import io.partnerhub.billing.order.Order;
+import io.partnerhub.billing.order.persistence.OrderDocument;
+import io.partnerhub.billing.order.persistence.OrderStore;
 import io.partnerhub.billing.volume.application.VolumeRecorder;
 import io.partnerhub.billing.wallet.application.WalletPostings;
 import io.partnerhub.events.billing.OrderPlaced;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Billing reads its own OrderPlaced events back (they were stored with the order in one write and
  * relayed): the wallet and the yearly volume follow from them, each step idempotent by order id,
- * so the order write never has to touch a second document.
+ * so the order write never has to touch a second document. Both book the stored order itself (the
+ * event only says which one and when), so its amounts come from the domain's {@link Order}.
  */
 @Component
 class PlacedOrdersListener {
@@ -21,11 +25,13 @@ class PlacedOrdersListener {
 
     private final WalletPostings wallet;
     private final VolumeRecorder volume;
+    private final OrderStore orders;
     private final ProcessedEvents processed;
 
-    PlacedOrdersListener(WalletPostings wallet, VolumeRecorder volume, ProcessedEvents processed) {
+    PlacedOrdersListener(WalletPostings wallet, VolumeRecorder volume, OrderStore orders, ProcessedEvents processed) {
         this.wallet = wallet;
         this.volume = volume;
+        this.orders = orders;
         this.processed = processed;
     }
 
@@ -40,8 +46,10 @@ class PlacedOrdersListener {
             return;
         }
         try {
-            wallet.onOrderPlaced(order);
-            volume.onOrderPlaced(order);
+            Order placed = orders.find(order.getOrderId()).map(OrderDocument::toOrder)
+                    .orElseThrow(() -> new IllegalArgumentException("no such order is stored"));
+            wallet.onOrderPlaced(placed, order.getMetadata());
+            volume.onOrderPlaced(placed, order.getMetadata());
         } catch (IllegalArgumentException unusable) {
             throw new PoisonEventException("OrderPlaced " + order.getOrderId() + ": " + unusable.getMessage(), unusable);
         }

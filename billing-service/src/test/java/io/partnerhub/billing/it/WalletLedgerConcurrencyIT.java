@@ -1,15 +1,18 @@
 package io.partnerhub.billing.it;
 
+import io.partnerhub.billing.benefit.BenefitReason;
+import io.partnerhub.billing.benefit.Orderer;
+import io.partnerhub.billing.benefit.Payer;
+import io.partnerhub.billing.money.Currency;
+import io.partnerhub.billing.money.Money;
+import io.partnerhub.billing.money.Rate;
+import io.partnerhub.billing.order.Order;
+import io.partnerhub.billing.order.OrderLine;
+import io.partnerhub.billing.pricing.LinePrice;
+import io.partnerhub.billing.pricing.ProductCategory;
 import io.partnerhub.billing.wallet.application.WalletPostings;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
-import io.partnerhub.events.billing.OrderLine;
-import io.partnerhub.events.billing.OrderPlaced;
-import io.partnerhub.events.billing.Orderer;
-import io.partnerhub.events.billing.PartnerBenefit;
-import io.partnerhub.events.billing.Payer;
-import io.partnerhub.events.common.Currency;
 import io.partnerhub.events.common.EventMetadata;
-import io.partnerhub.events.common.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -39,17 +42,17 @@ class WalletLedgerConcurrencyIT extends BillingIntegrationTest {
     @Test
     void concurrentDuplicatedCreditsAndDebitsStayConsistent() throws Exception {
         String partner = "concurrent-" + UUID.randomUUID().toString().substring(0, 8);
-        List<OrderPlaced> orders = new ArrayList<>();
+        List<Placed> orders = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            orders.add(i % 3 == 2 ? order(partner, i, Payer.PARTNER, PartnerBenefit.DISCOUNT, "10.00")
-                    : order(partner, i, Payer.CUSTOMER, PartnerBenefit.CASHBACK, "7.00"));
+            orders.add(i % 3 == 2 ? order(partner, i, Payer.PARTNER, "10.00") : order(partner, i, Payer.CUSTOMER, "7.00"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (OrderPlaced order : orders) {
-                done.add(pool.submit(() -> postings.onOrderPlaced(order)));
-                done.add(pool.submit(() -> postings.onOrderPlaced(order))); // a redelivery, at the same time
+            for (Placed placed : orders) {
+                done.add(pool.submit(() -> postings.onOrderPlaced(placed.order(), placed.cause())));
+                // a redelivery, at the same time
+                done.add(pool.submit(() -> postings.onOrderPlaced(placed.order(), placed.cause())));
             }
             for (Future<?> future : done) {
                 future.get();
@@ -72,25 +75,26 @@ class WalletLedgerConcurrencyIT extends BillingIntegrationTest {
         }
     }
 
-    private static OrderPlaced order(String partner, int n, Payer payer, PartnerBenefit benefit, String amount) {
+    private static Placed order(String partner, int n, Payer payer, String benefitAmount) {
         String orderId = partner + "-order-" + n;
-        Money chf = money(amount);
-        return OrderPlaced.newBuilder()
-                .setMetadata(EventMetadata.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
-                        .setCorrelationId("c").setAggregateId(orderId).setAggregateVersion(1).build())
-                .setOrderId(orderId).setCustomerId("customer-" + partner).setPartnerId(partner).setPartnershipId("ps")
-                .setOrderedBy(payer == Payer.PARTNER ? Orderer.PARTNER : Orderer.CUSTOMER).setPaidBy(payer)
-                .setLines(List.of(OrderLine.newBuilder().setProductId("web-hosting").setProductCategory("WEB_HOSTING")
-                        .setQuantity(1).setPublicPrice(money("50.00")).setPricePaid(payer == Payer.PARTNER
-                                ? money("40.00") : money("50.00"))
-                        .setBenefit(benefit).setBenefitAmount(chf)
-                        .setBenefitReason(payer == Payer.PARTNER ? "R20_FULL_PARTNER_MEANS_PARTNER_ORDERS"
-                                : "R19_FULL_CUSTOMER_MEANS_CUSTOMER_ORDERS").build()))
-                .setTotal(payer == Payer.PARTNER ? money("40.00") : money("50.00"))
-                .build();
+        Money publicPrice = chf("50.00");
+        LinePrice price = new LinePrice(publicPrice, Rate.ZERO, publicPrice, Rate.percent(20),
+                publicPrice.minus(chf(benefitAmount)), publicPrice.minus(chf(benefitAmount)));
+        BenefitReason reason = payer == Payer.PARTNER ? BenefitReason.R20_FULL_PARTNER_MEANS_PARTNER_ORDERS
+                : BenefitReason.R19_FULL_CUSTOMER_MEANS_CUSTOMER_ORDERS;
+        Order order = new Order(orderId, "customer-" + partner, partner, "ps",
+                payer == Payer.PARTNER ? Orderer.PARTNER : Orderer.CUSTOMER, payer, false, Currency.CHF,
+                List.of(new OrderLine(1, "web-hosting", ProductCategory.WEB_HOSTING, 1, price, reason)), Instant.now());
+        EventMetadata cause = EventMetadata.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
+                .setCorrelationId("c").setAggregateId(orderId).setAggregateVersion(1).build();
+        return new Placed(order, cause);
     }
 
-    private static Money money(String amount) {
-        return Money.newBuilder().setAmount(new BigDecimal(amount)).setCurrency(Currency.CHF).build();
+    /** An order as stored, and the OrderPlaced metadata that announced it. */
+    private record Placed(Order order, EventMetadata cause) {
+    }
+
+    private static Money chf(String amount) {
+        return Money.of(amount, Currency.CHF);
     }
 }

@@ -1,7 +1,11 @@
 package io.partnerhub.billing.it;
 
+import io.partnerhub.billing.order.Order;
+import io.partnerhub.billing.order.persistence.OrderStore;
 import io.partnerhub.billing.partnership.persistence.PartnershipDocument;
+import io.partnerhub.billing.volume.application.VolumeRecorder;
 import io.partnerhub.billing.volume.persistence.VolumeDocument;
+import io.partnerhub.billing.wallet.application.WalletPostings;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.billing.OrderPlaced;
@@ -89,8 +93,9 @@ class WalletVolumeReplayIT extends BillingFlowSupport {
         for (OrderPlaced event : placed) {
             kafka.send(Topic.ORDERS.topicName(), event.getOrderId(), event).get();
             // and past the processed-events marker too: the state changes themselves are idempotent
-            walletPostings.onOrderPlaced(event);
-            volumeRecorder.onOrderPlaced(event);
+            Order order = orders.find(event.getOrderId()).orElseThrow().toOrder();
+            walletPostings.onOrderPlaced(order, event.getMetadata());
+            volumeRecorder.onOrderPlaced(order, event.getMetadata());
         }
         // the state stays exactly as it was while the replayed events are consumed
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> snapshot(ids).equals(before));
@@ -99,9 +104,11 @@ class WalletVolumeReplayIT extends BillingFlowSupport {
 
 
     @Autowired
-    io.partnerhub.billing.wallet.application.WalletPostings walletPostings;
+    WalletPostings walletPostings;
     @Autowired
-    io.partnerhub.billing.volume.application.VolumeRecorder volumeRecorder;
+    VolumeRecorder volumeRecorder;
+    @Autowired
+    OrderStore orders;
 
     record Snapshot(List<String> entries, String volume, PartnershipDocument partnership) {
     }

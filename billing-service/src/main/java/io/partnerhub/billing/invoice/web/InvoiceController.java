@@ -27,12 +27,14 @@ class InvoiceController {
     @GetMapping
     List<InvoiceView> mine(Caller caller, @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return orders.invoicesOf(caller.organizationId(), page, size).stream().map(InvoiceView::of).toList();
+        return orders.invoicesVisibleTo(caller.organizationId(), page, size).stream().map(InvoiceView::of).toList();
     }
 
     @GetMapping("/{invoiceId}")
     InvoiceView get(Caller caller, @PathVariable String invoiceId) {
-        return orders.findInvoice(invoiceId, caller.organizationId()).map(InvoiceView::of)
+        return orders.findInvoice(invoiceId)
+                .filter(order -> order.toOrder().invoice().visibleTo(caller.organizationId()))
+                .map(InvoiceView::of)
                 .orElseThrow(() -> new NotFoundException("No invoice " + invoiceId));
     }
 }

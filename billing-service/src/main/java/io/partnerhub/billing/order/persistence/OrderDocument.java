@@ -41,7 +41,7 @@ public record OrderDocument(@Id String id, String customerId, String partnerId, 
                 order.orderedBy().name(), order.paidBy().name(), order.renewal(), order.currency().name(),
                 order.lines().stream().map(OrderLineDocument::from).toList(), StoredMoney.amount(order.total()),
                 order.placedAt(), userId, organizationId, fingerprint, order.invoice().invoiceId(),
-                order.payerOrganizationId(), termsSource.name(), outbox);
+                order.invoice().payerOrganizationId(), termsSource.name(), outbox);
     }
 
     public Order toOrder() {

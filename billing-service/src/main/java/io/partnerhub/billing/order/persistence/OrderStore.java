@@ -38,16 +38,21 @@ public class OrderStore {
         return Optional.ofNullable(mongo.findById(orderId, OrderDocument.class));
     }
 
-    public Optional<OrderDocument> findInvoice(String invoiceId, String payerOrganizationId) {
+    /** The order that carries the invoice, whoever asks: who may see it is {@link Invoice#visibleTo}'s to say. */
+    public Optional<OrderDocument> findInvoice(String invoiceId) {
         if (!invoiceId.startsWith(INVOICE_PREFIX)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(mongo.findOne(Query.query(where("_id").is(invoiceId.substring(INVOICE_PREFIX.length()))
-                .and("payerOrganizationId").is(payerOrganizationId)), OrderDocument.class));
+        return find(invoiceId.substring(INVOICE_PREFIX.length()));
     }
 
-    public List<OrderDocument> invoicesOf(String payerOrganizationId, int page, int size) {
-        Query query = Query.query(where("payerOrganizationId").is(payerOrganizationId))
+    /**
+     * The invoices visible to the organization, newest first. An invoice is visible to its payer alone
+     * ({@link Invoice#visibleTo}), and {@code payerOrganizationId} is stored from the invoice's payer, so
+     * selecting on it is that same definition (InvoiceVisibilityIT checks that the two agree).
+     */
+    public List<OrderDocument> invoicesVisibleTo(String organizationId, int page, int size) {
+        Query query = Query.query(where("payerOrganizationId").is(organizationId))
                 .with(Sort.by(Sort.Direction.DESC, "placedAt")).skip((long) page * size).limit(size);
         return mongo.find(query, OrderDocument.class);
     }

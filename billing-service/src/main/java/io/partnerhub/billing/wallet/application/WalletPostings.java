@@ -1,17 +1,17 @@
 package io.partnerhub.billing.wallet.application;
 
+import io.partnerhub.billing.benefit.Benefit;
+import io.partnerhub.billing.benefit.Payer;
 import io.partnerhub.billing.messaging.AvroMoney;
-import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;
+import io.partnerhub.billing.order.Order;
 import io.partnerhub.billing.wallet.LedgerEntry;
 import io.partnerhub.billing.wallet.WalletId;
 import io.partnerhub.billing.wallet.persistence.WalletLedger;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.billing.CashbackCredited;
-import io.partnerhub.events.billing.OrderLine;
-import io.partnerhub.events.billing.OrderPlaced;
-import io.partnerhub.events.billing.PartnerBenefit;
-import io.partnerhub.events.billing.Payer;
+import io.partnerhub.events.billing.WalletDebited;
+import io.partnerhub.events.common.EventMetadata;
 import io.partnerhub.kit.outbox.EventMetadataFactory;
 import io.partnerhub.kit.outbox.OutboxMessage;
 import org.springframework.stereotype.Service;
@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * Books what a placed order means for the partner's wallet (R18, R26): one cashback credit per
  * order with cashback lines, one purchase debit per partner-paid order (what the balance covers;
- * the rest goes to the partner's payment means). Keyed by order id, so replays book nothing new.
+ * the rest goes to the partner's payment means). The amounts are the order's own ({@link Order#cashbackTotal()},
+ * {@link Order#total()}). Keyed by order id, so replays book nothing new.
  */
 @Service
 public class WalletPostings {
@@ -35,33 +36,34 @@ public class WalletPostings {
         this.metadata = metadata;
     }
 
-    public void onOrderPlaced(OrderPlaced order) {
-        if (order.getPartnerId() == null) {
+    /** Books the placed order once, whatever the number of times its OrderPlaced ({@code cause}) arrives. */
+    public void onOrderPlaced(Order order, EventMetadata cause) {
+        if (order.partnerId() == null) {
             return;
         }
-        Currency currency = Currency.valueOf(order.getTotal().getCurrency().name());
-        Money cashback = order.getLines().stream().filter(line -> line.getBenefit() == PartnerBenefit.CASHBACK)
-                .map(line -> AvroMoney.fromAvro(line.getBenefitAmount())).reduce(Money.zero(currency), Money::plus);
+        Money cashback = order.cashbackTotal();
         if (cashback.isPositive()) {
-            String reason = order.getLines().stream().filter(line -> line.getBenefit() == PartnerBenefit.CASHBACK)
-                    .map(OrderLine::getBenefitReason).findFirst().orElseThrow();
-            ledger.append(order.getPartnerId(), currency, "cashback:" + order.getOrderId(), order.getPartnershipId(),
-                    wallet -> Optional.of(wallet.creditCashback("cashback:" + order.getOrderId(), cashback,
-                            order.getOrderId(), order.getCustomerId(), reason, order.getMetadata().getOccurredAt())),
-                    entry -> List.of(credited(order, entry)));
+            String reason = order.lines().stream().filter(line -> line.benefit() == Benefit.CASHBACK)
+                    .map(line -> line.reason().name()).findFirst().orElseThrow();
+            String sourceKey = "cashback:" + order.orderId();
+            ledger.append(order.partnerId(), order.currency(), sourceKey, order.partnershipId(),
+                    wallet -> Optional.of(wallet.creditCashback(sourceKey, cashback, order.orderId(),
+                            order.customerId(), reason, cause.getOccurredAt())),
+                    entry -> List.of(credited(cause, order, entry)));
         }
-        if (order.getPaidBy() == Payer.PARTNER) {
-            Money invoiced = AvroMoney.fromAvro(order.getTotal());
-            ledger.append(order.getPartnerId(), currency, "purchase:" + order.getOrderId(), order.getPartnershipId(),
-                    wallet -> wallet.settlePurchase("purchase:" + order.getOrderId(), invoiced, order.getOrderId(),
-                            order.getCustomerId(), order.getMetadata().getOccurredAt()),
-                    entry -> List.of(debited(order, entry, invoiced)));
+        if (order.paidBy() == Payer.PARTNER) {
+            Money invoiced = order.total();
+            String sourceKey = "purchase:" + order.orderId();
+            ledger.append(order.partnerId(), order.currency(), sourceKey, order.partnershipId(),
+                    wallet -> wallet.settlePurchase(sourceKey, invoiced, order.orderId(), order.customerId(),
+                            cause.getOccurredAt()),
+                    entry -> List.of(debited(cause, entry, invoiced)));
         }
     }
 
-    private OutboxMessage credited(OrderPlaced order, LedgerEntry entry) {
+    private OutboxMessage credited(EventMetadata cause, Order order, LedgerEntry entry) {
         CashbackCredited event = CashbackCredited.newBuilder()
-                .setMetadata(metadata.causedBy(order.getMetadata(), WalletId.of(entry.partnerId(), entry.currency()),
+                .setMetadata(metadata.causedBy(cause, WalletId.of(entry.partnerId(), entry.currency()),
                         entry.sequence()))
                 .setWalletEntryId(entry.entryId())
                 .setPartnerId(entry.partnerId())
@@ -70,14 +72,14 @@ public class WalletPostings {
                 .setAmount(AvroMoney.toAvro(entry.amount()))
                 .setReason(entry.reason())
                 .setBalance(AvroMoney.toAvro(entry.balanceAfter()))
-                .setPartnershipId(order.getPartnershipId())
+                .setPartnershipId(order.partnershipId())
                 .build();
         return OutboxMessage.of(Topic.WALLETS, entry.partnerId(), event);
     }
 
-    private OutboxMessage debited(OrderPlaced order, LedgerEntry entry, Money invoiced) {
-        io.partnerhub.events.billing.WalletDebited event = io.partnerhub.events.billing.WalletDebited.newBuilder()
-                .setMetadata(metadata.causedBy(order.getMetadata(), WalletId.of(entry.partnerId(), entry.currency()),
+    private OutboxMessage debited(EventMetadata cause, LedgerEntry entry, Money invoiced) {
+        WalletDebited event = WalletDebited.newBuilder()
+                .setMetadata(metadata.causedBy(cause, WalletId.of(entry.partnerId(), entry.currency()),
                         entry.sequence()))
                 .setWalletEntryId(entry.entryId())
                 .setPartnerId(entry.partnerId())
