@@ -26,10 +26,6 @@ public record Order(String orderId, String customerId, String partnerId, String 
         return sum(OrderLine::pricePaid);
     }
 
-    public Money publicTotal() {
-        return sum(OrderLine::publicPrice);
-    }
-
     public Money cashbackTotal() {
         return sum(OrderLine::cashback);
     }

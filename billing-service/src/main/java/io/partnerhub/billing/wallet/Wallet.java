@@ -4,7 +4,6 @@ import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,11 +35,6 @@ public final class Wallet {
 
     public static Wallet after(LedgerEntry last) {
         return new Wallet(last.partnerId(), last.currency(), last.sequence(), last.balanceAfter());
-    }
-
-    /** R26: the balance is the sum of the entries. */
-    public static Money balanceOf(List<LedgerEntry> entries, Currency currency) {
-        return entries.stream().map(LedgerEntry::amount).reduce(Money.zero(currency), Money::plus);
     }
 
     public Money balance() {
