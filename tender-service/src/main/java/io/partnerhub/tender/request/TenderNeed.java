@@ -4,7 +4,6 @@ import io.partnerhub.tender.contact.Language;
 import io.partnerhub.tender.money.BudgetRange;
 
 import java.util.List;
-import java.util.Optional;
 
 /** What the requester needs: validated plain text, never HTML. */
 public record TenderNeed(
@@ -17,13 +16,5 @@ public record TenderNeed(
 
     public TenderNeed {
         productCategories = List.copyOf(productCategories);
-    }
-
-    public Optional<BudgetRange> budgetRange() {
-        return Optional.ofNullable(budget);
-    }
-
-    public Optional<String> regionName() {
-        return Optional.ofNullable(region);
     }
 }

@@ -117,7 +117,7 @@ public final class TenderRequest {
 
     /** Ends the request if its validity ran out (R32); false when there was nothing to do. */
     public boolean expireIfDue(Instant now) {
-        if (status != TenderStatus.OPEN || now.isBefore(expiresAt)) {
+        if (!ValidityCondition.at(now).isDueForExpiry(status, expiresAt)) {
             return false;
         }
         end(TenderStatus.EXPIRED, now);
@@ -137,15 +137,15 @@ public final class TenderRequest {
 
     /** Valid = open and not past its expiry, even if the sweeper has not come by yet. */
     public boolean isValidAt(Instant now) {
-        return status == TenderStatus.OPEN && now.isBefore(expiresAt);
+        return ValidityCondition.at(now).isValid(status, expiresAt);
     }
 
-    /** Why the request is gone, or empty while it is valid. */
+    /** Why the request is gone (an OPEN one past its expiry is EXPIRED), or empty while it is valid. */
     public Optional<TenderStatus> goneReason(Instant now) {
-        if (status != TenderStatus.OPEN) {
-            return Optional.of(status);
+        if (isValidAt(now)) {
+            return Optional.empty();
         }
-        return now.isBefore(expiresAt) ? Optional.empty() : Optional.of(TenderStatus.EXPIRED);
+        return Optional.of(status == TenderStatus.OPEN ? TenderStatus.EXPIRED : status);
     }
 
     public Duration timeLeft(Instant now) {
@@ -161,9 +161,17 @@ public final class TenderRequest {
                 need.productCategories(), need.language(), need.region(), need.budget());
     }
 
-    /** Events since loading, for the store to save in the same write; then forgotten. */
+    /**
+     * Events since loading or since the last save, for the store to write in the same write as the
+     * state; the store calls {@link #eventsSaved()} once that write succeeded.
+     */
     public List<TenderEvent> pendingEvents() {
         return List.copyOf(pendingEvents);
+    }
+
+    /** The store wrote the pending events: a later save of this object writes only newer ones. */
+    public void eventsSaved() {
+        pendingEvents.clear();
     }
 
     public TenderRequestState state() {

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Where requests live. Saving stores the state and its pending events in one atomic write. */
+/**
+ * Where requests live. Adding or saving stores the state and its pending events in one atomic write,
+ * then tells the request its events are saved.
+ */
 public interface TenderRequests {
 
     Optional<TenderRequest> byId(String tenderId);
@@ -21,15 +24,16 @@ public interface TenderRequests {
 
     /**
      * Saves the changes only if nobody saved the request since it was loaded at {@code loadedRevision};
-     * answers false otherwise (the caller reloads and decides again).
+     * answers false otherwise (the caller reloads and decides again). After a save the request has no
+     * pending events left.
      */
     boolean saveIfUnchanged(TenderRequest request, long loadedRevision);
 
-    /** Ids of open requests whose validity ended before {@code now}, oldest first. */
+    /** Ids of the requests due for expiry at {@code now} ({@link ValidityCondition#isDueForExpiry}), oldest first. */
     List<String> dueForExpiry(Instant now, int limit);
 
     /**
-     * Which of these requests are valid at {@code now} — {@link TenderRequest#isValidAt}: OPEN and
+     * Which of these requests are valid at {@code now} — {@link ValidityCondition#isValid}: OPEN and
      * before {@code expiresAt}, whether or not the expiry sweeper has come by — read in one go from
      * the store as it is at the moment of the call (never a cache). Unknown ids are simply absent.
      */

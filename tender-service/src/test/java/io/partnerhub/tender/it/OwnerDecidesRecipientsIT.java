@@ -132,7 +132,7 @@ class OwnerDecidesRecipientsIT {
 
         // retried at its cursor, every couple of seconds, not skipped, not finished
         await().atMost(Duration.ofSeconds(20)).until(() -> failedCalls(trace) >= 2);
-        assertThat(offers.countFor(tenderId)).isZero();
+        assertThat(StoredOffers.count(mongo, tenderId)).isZero();
         assertThat(fanOut(tenderId).getBoolean("done")).isFalse();
         assertThat(fanOut(tenderId).getString("lastPartnerId")).isNull();
         assertThat(OfferedEvents.of(tenderId)).isEmpty();
@@ -143,7 +143,7 @@ class OwnerDecidesRecipientsIT {
         Duration resumedAfter = Duration.ofNanos(System.nanoTime() - back);
         assertThat(resumedAfter).as("resumes within seconds of the owner answering").isLessThan(Duration.ofSeconds(8));
 
-        assertThat(offers.countFor(tenderId)).isEqualTo(partners.size());
+        assertThat(StoredOffers.count(mongo, tenderId)).isEqualTo(partners.size());
         assertExactlyOnce(tenderId, Set.copyOf(partners));
         System.out.printf("%n[tender fan-out] owner back → fan-out done in %d ms%n%n", resumedAfter.toMillis());
     }
@@ -162,7 +162,7 @@ class OwnerDecidesRecipientsIT {
         String tenderId = submit(trace, "en", List.of(category));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> failedCalls(trace) >= 2);
-        assertThat(offers.countFor(tenderId)).isEqualTo(1000);
+        assertThat(StoredOffers.count(mongo, tenderId)).isEqualTo(1000);
         assertThat(fanOut(tenderId).getString("lastPartnerId")).isEqualTo(PartnershipStandIn.partnerId(prefix, 999));
         assertThat(fanOut(tenderId).getBoolean("done")).isFalse();
 
@@ -170,7 +170,7 @@ class OwnerDecidesRecipientsIT {
         partnership.down(false);
         await().atMost(Duration.ofSeconds(30)).until(() -> fanOutDone(tenderId));
 
-        assertThat(offers.countFor(tenderId)).isEqualTo(count);
+        assertThat(StoredOffers.count(mongo, tenderId)).isEqualTo(count);
         assertThat(partnership.callsInTrace(trace).stream().filter(call -> call.status() == 200)
                 .map(PartnershipStandIn.Call::after)).as("each page answered once, resumed at the saved cursor")
                 .containsExactly(null, PartnershipStandIn.partnerId(prefix, 999), PartnershipStandIn.partnerId(prefix, 1999));
@@ -218,7 +218,7 @@ class OwnerDecidesRecipientsIT {
         partnership.down(false);
         await().atMost(Duration.ofSeconds(30)).until(() -> fanOutDone(tenderId));
 
-        assertThat(offers.countFor(tenderId)).isEqualTo(2_000);
+        assertThat(StoredOffers.count(mongo, tenderId)).isEqualTo(2_000);
         assertThat(partnership.callsInTrace(trace).stream().filter(call -> call.status() == 200)).hasSize(2);
         partnership.optOutAll(prefix);
         return tenderId;

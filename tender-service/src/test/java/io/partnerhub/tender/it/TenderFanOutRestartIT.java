@@ -4,7 +4,6 @@ import io.partnerhub.events.Topic;
 import io.partnerhub.testing.PublishedEvents;
 import io.partnerhub.events.tender.TenderOffered;
 import io.partnerhub.tender.TenderServiceApplication;
-import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
 import io.partnerhub.tender.distribution.scheduling.FanOutBrake;
 import io.partnerhub.tender.distribution.scheduling.FanOutWorker;
 import io.partnerhub.tender.request.SubmissionForm;
@@ -65,7 +64,7 @@ class TenderFanOutRestartIT {
             await().atMost(Duration.ofMinutes(1)).untilTrue(brake.stopped);
             await().atMost(Duration.ofSeconds(30)).until(() -> fanOut(mongo, tenderId).get("owner") == null);
 
-            assertThat(first.getBean(MongoOfferBook.class).countFor(tenderId)).isEqualTo(BATCHES_BEFORE_STOP * BATCH);
+            assertThat(StoredOffers.count(first.getBean(MongoTemplate.class), tenderId)).isEqualTo(BATCHES_BEFORE_STOP * BATCH);
             assertThat(fanOut(mongo, tenderId).getBoolean("done")).isFalse();
             // as if the service died inside the 10th batch: its batch document (with its events) was
             // written, only half of its offer documents were, and its cursor was not saved
@@ -82,7 +81,7 @@ class TenderFanOutRestartIT {
         try (ConfigurableApplicationContext second = start(null)) {
             MongoTemplate mongo = second.getBean(MongoTemplate.class);
             await().atMost(Duration.ofMinutes(2)).until(() -> fanOut(mongo, tenderId).getBoolean("done"));
-            assertThat(second.getBean(MongoOfferBook.class).countFor(tenderId)).isEqualTo(PARTNERS);
+            assertThat(StoredOffers.count(second.getBean(MongoTemplate.class), tenderId)).isEqualTo(PARTNERS);
 
             await().atMost(Duration.ofMinutes(2)).until(() -> OfferedEvents.of(tenderId).size() >= PARTNERS);
             System.out.printf("%n[tender fan-out restart] completed the remaining %,d offers %d ms after restart%n%n",

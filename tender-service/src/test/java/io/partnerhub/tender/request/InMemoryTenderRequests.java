@@ -34,6 +34,7 @@ public final class InMemoryTenderRequests implements TenderRequests {
             throw new IllegalStateException("duplicate");
         }
         published.addAll(request.pendingEvents());
+        request.eventsSaved();
     }
 
     @Override
@@ -44,13 +45,14 @@ public final class InMemoryTenderRequests implements TenderRequests {
         }
         states.put(request.tenderId(), request.state());
         published.addAll(request.pendingEvents());
+        request.eventsSaved();
         return true;
     }
 
     @Override
     public List<String> dueForExpiry(Instant now, int limit) {
         return states.values().stream()
-                .filter(s -> s.status() == TenderStatus.OPEN && !s.expiresAt().isAfter(now))
+                .filter(s -> ValidityCondition.at(now).isDueForExpiry(s.status(), s.expiresAt()))
                 .sorted(Comparator.comparing(TenderRequestState::expiresAt))
                 .limit(limit).map(TenderRequestState::tenderId).toList();
     }

@@ -158,8 +158,4 @@ public class MongoOfferBook implements OfferBook, FanOut.Offers {
                 .with(Sort.by(Sort.Direction.DESC, "offeredAt")).limit(limit);
         return mongo.find(query, OfferDocument.class);
     }
-
-    public long countFor(String tenderId) {
-        return mongo.count(Query.query(Criteria.where("tenderId").is(tenderId)), COLLECTION);
-    }
 }

@@ -6,7 +6,7 @@ import io.partnerhub.kit.tracing.TraceParent;
 import io.partnerhub.tender.request.TenderEvent;
 import io.partnerhub.tender.request.TenderRequest;
 import io.partnerhub.tender.request.TenderRequests;
-import io.partnerhub.tender.request.TenderStatus;
+import io.partnerhub.tender.request.ValidityCondition;
 import io.partnerhub.tender.request.messaging.TenderEventOutbox;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -72,6 +72,7 @@ public class MongoTenderRequests implements TenderRequests {
                 .append("traceparent", TraceParent.current()));
         document.append("outbox", StoredMessages.documents(outbox.messages(request.pendingEvents())));
         mongo.getCollection(COLLECTION).insertOne(document);
+        request.eventsSaved();
         relay.wake();
     }
 
@@ -88,6 +89,7 @@ public class MongoTenderRequests implements TenderRequests {
         Query unchanged = Query.query(Criteria.where("_id").is(request.tenderId()).and("revision").is(loadedRevision));
         boolean saved = mongo.updateFirst(unchanged, update, COLLECTION).getModifiedCount() == 1;
         if (saved) {
+            request.eventsSaved();
             relay.wake();
         }
         return saved;
@@ -95,7 +97,9 @@ public class MongoTenderRequests implements TenderRequests {
 
     @Override
     public List<String> dueForExpiry(Instant now, int limit) {
-        Query due = Query.query(Criteria.where("status").is(TenderStatus.OPEN.name()).and("expiresAt").lte(now))
+        ValidityCondition condition = ValidityCondition.at(now);
+        Query due = Query.query(Criteria.where("status").is(condition.status().name())
+                        .and("expiresAt").lte(condition.moment()))
                 .with(Sort.by("expiresAt")).limit(limit);
         due.fields().include("_id");
         return mongo.find(due, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
@@ -103,15 +107,16 @@ public class MongoTenderRequests implements TenderRequests {
 
     /**
      * One query for the whole batch, on the primary, no cache: {@code _id in ids, status OPEN,
-     * expiresAt > now} — the rule of {@link TenderRequest#isValidAt} (valid until, not at, its expiry).
+     * expiresAt > now}, built from {@link ValidityCondition} (valid until, not at, its expiry).
      */
     @Override
     public Set<String> validAmong(Collection<String> tenderIds, Instant now) {
         if (tenderIds.isEmpty()) {
             return Set.of();
         }
-        Query valid = Query.query(Criteria.where("_id").in(tenderIds).and("status").is(TenderStatus.OPEN.name())
-                .and("expiresAt").gt(now));
+        ValidityCondition condition = ValidityCondition.at(now);
+        Query valid = Query.query(Criteria.where("_id").in(tenderIds).and("status").is(condition.status().name())
+                .and("expiresAt").gt(condition.moment()));
         valid.fields().include("_id");
         Set<String> ids = new HashSet<>();
         mongo.find(valid, Document.class, COLLECTION).forEach(document -> ids.add(document.getString("_id")));
