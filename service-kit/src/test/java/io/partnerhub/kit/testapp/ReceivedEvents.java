@@ -20,6 +20,17 @@ public class ReceivedEvents {
     private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> failures =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final java.util.Set<String> fixed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** From now on the record with this key is processed (its cause was fixed). */
+    public void fix(String key) {
+        fixed.add(key);
+    }
+
+    public boolean isFixed(String key) {
+        return fixed.contains(key);
+    }
+
     /** Counts a failed delivery of the record with this key; returns the count so far. */
     public int countFailure(String key) {
         return failures.computeIfAbsent(key, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();

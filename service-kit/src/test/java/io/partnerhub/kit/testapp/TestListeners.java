@@ -45,6 +45,9 @@ public class TestListeners {
                     <= Integer.parseInt(event.getLegalName().substring(5))) {
                 throw new TransientFailureException("dependency down", new java.net.ConnectException("refused"));
             }
+            if ("broken".equals(event.getLegalName()) && !received.isFixed(record.key())) {
+                throw new PoisonEventException("broken until fixed");
+            }
             if ("flaky".equals(event.getLegalName())) {
                 throw new IllegalStateException("always fails");
             }
