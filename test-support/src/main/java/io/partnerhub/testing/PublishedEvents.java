@@ -28,6 +28,8 @@ import static org.awaitility.Awaitility.await;
 public final class PublishedEvents {
 
     private static final Map<String, List<ConsumerRecord<String, SpecificRecord>>> RECORDS = new ConcurrentHashMap<>();
+    /** Why a topic's reader stopped, so that a test reading it fails with the cause instead of seeing nothing. */
+    private static final Map<String, RuntimeException> FAILED_READERS = new ConcurrentHashMap<>();
 
     private PublishedEvents() {
     }
@@ -65,8 +67,9 @@ public final class PublishedEvents {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false), new StringDeserializer(), values)) {
-            // the service creates its topics at start-up with the catalog's partition count
-            await().atMost(Duration.ofSeconds(60)).until(() -> consumer.partitionsFor(topic).size() == partitionCount);
+            // the service creates its topics at start-up with the catalog's partition count; a first start on a
+            // busy machine can take well over a minute
+            await().atMost(Duration.ofMinutes(5)).until(() -> consumer.partitionsFor(topic).size() == partitionCount);
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);
@@ -76,6 +79,8 @@ public final class PublishedEvents {
             }
         } catch (InterruptException stopped) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException failure) {
+            FAILED_READERS.put(topic, failure);
         }
     }
 
@@ -84,6 +89,10 @@ public final class PublishedEvents {
         List<ConsumerRecord<String, SpecificRecord>> records = RECORDS.get(topic);
         if (records == null) {
             throw new IllegalStateException("Not reading " + topic + ": call PublishedEvents.read first");
+        }
+        RuntimeException failure = FAILED_READERS.get(topic);
+        if (failure != null) {
+            throw new IllegalStateException("The reader of " + topic + " stopped: " + failure, failure);
         }
         return List.copyOf(records);
     }
