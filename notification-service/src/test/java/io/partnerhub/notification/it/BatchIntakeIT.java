@@ -42,7 +42,7 @@ class BatchIntakeIT extends FlowIntegrationTest {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.shared().kafkaBootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
              TopicProbe<byte[]> deadLetters = TopicProbe.raw(Topic.INVITATIONS.deadLetterName())) {
-            publishTogether("notification-partnership", () -> {
+            publishTogether("notification-service-partnership", () -> {
                 kafka.send(Topic.INVITATIONS.topicName(), key, first);
                 raw.send(new ProducerRecord<>(Topic.INVITATIONS.topicName(), key,
                         "not avro at all".getBytes(StandardCharsets.UTF_8)));
@@ -72,7 +72,7 @@ class BatchIntakeIT extends FlowIntegrationTest {
         kafka.send(Topic.TENDER_OFFERS.topicName(), "p-b", offer);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(inbox.to(again)).hasSize(1));
 
-        publishTogether("notification-tender-offer", () -> {
+        publishTogether("notification-service-tender-offer", () -> {
             kafka.send(Topic.TENDER_OFFERS.topicName(), "p-b", offer);
             kafka.send(Topic.TENDER_OFFERS.topicName(), "p-b",
                     EventFixture.tenderOffered("t-b", "p-b", "Fresh", to(fresh, Language.EN)));
@@ -98,7 +98,7 @@ class BatchIntakeIT extends FlowIntegrationTest {
                 AvroSerdeConfig.SCHEMA_REGISTRY_URL, EmbeddedPlatform.shared().schemaRegistryUrl(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroEventSerializer.class))) {
-            publishTogether("notification-tender-offer", () -> {
+            publishTogether("notification-service-tender-offer", () -> {
                 plain.send(traced(a, traceA));
                 plain.send(traced(b, traceB));
                 plain.send(traced(none, null));

@@ -61,7 +61,7 @@ class ExcerptFanOutBenchmarkIT extends FlowIntegrationTest {
 
     private static final int PARTNERS = Integer.getInteger("benchmark.partners", 10_000);
     private static final Language[] LANGUAGES = Language.values();
-    private static final String OFFER_LISTENER = "notification-tender-offer";
+    private static final String OFFER_LISTENER = "notification-service-tender-offer";
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     @Autowired

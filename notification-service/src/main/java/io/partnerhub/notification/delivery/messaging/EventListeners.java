@@ -15,6 +15,13 @@ import java.util.List;
 @Component
 class EventListeners {
 
+    /** Consumer groups (and listener ids): the partners, invitations and partnerships topics. */
+    static final String PARTNERSHIP = "notification-service-partnership";
+    /** The tenders topic. */
+    static final String TENDER = "notification-service-tender";
+    /** The tender-offers topic, the excerpt fan-out. */
+    static final String TENDER_OFFER = "notification-service-tender-offer";
+
     private final PartnershipMessages partnershipMessages;
     private final TenderMessages tenderMessages;
     private final EventBatches batches;
@@ -25,7 +32,7 @@ class EventListeners {
         this.batches = batches;
     }
 
-    @KafkaListener(id = "notification-partnership", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+    @KafkaListener(id = PARTNERSHIP, groupId = PARTNERSHIP, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
             containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY, topics = {
             "#{T(io.partnerhub.events.Topic).PARTNERS.topicName()}",
             "#{T(io.partnerhub.events.Topic).INVITATIONS.topicName()}",
@@ -34,14 +41,14 @@ class EventListeners {
         batches.accept(records, partnershipMessages::of);
     }
 
-    @KafkaListener(id = "notification-tender", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+    @KafkaListener(id = TENDER, groupId = TENDER, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
             containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY,
             topics = "#{T(io.partnerhub.events.Topic).TENDERS.topicName()}")
     void onTenderEvents(List<ConsumerRecord<String, SpecificRecord>> records) {
         batches.accept(records, tenderMessages::of);
     }
 
-    @KafkaListener(id = "notification-tender-offer", idIsGroup = false, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+    @KafkaListener(id = TENDER_OFFER, groupId = TENDER_OFFER, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
             containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY,
             concurrency = "${partnerhub.notification.offer-consumers:2}",
             topics = "#{T(io.partnerhub.events.Topic).TENDER_OFFERS.topicName()}")

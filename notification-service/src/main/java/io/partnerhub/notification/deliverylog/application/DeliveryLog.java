@@ -1,9 +1,9 @@
 package io.partnerhub.notification.deliverylog.application;
 
+import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.ConflictException;
 import io.partnerhub.kit.web.ForbiddenException;
-import io.partnerhub.kit.web.NotFoundException;
 import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.notification.delivery.DeliveryStatus;
 import io.partnerhub.notification.delivery.persistence.DeliveryStore;
