@@ -19,6 +19,23 @@ public final class Attachment {
     private Attachment() {
     }
 
+    /** The attachment as it was when {@link #snapshot()} was taken (loaded from storage). */
+    public static Attachment restore(AttachmentSnapshot snapshot) {
+        Attachment attachment = new Attachment();
+        attachment.customerId = snapshot.customerId();
+        attachment.memberOrganizationId = snapshot.memberOrganizationId();
+        attachment.role = snapshot.role();
+        attachment.roleBeforePartnership = snapshot.roleBeforePartnership();
+        attachment.partnershipId = snapshot.partnershipId();
+        attachment.since = snapshot.since();
+        return attachment;
+    }
+
+    public AttachmentSnapshot snapshot() {
+        return new AttachmentSnapshot(customerId, memberOrganizationId, role, roleBeforePartnership, partnershipId,
+                since);
+    }
+
     public static Attachment externalUser(String customerId, String memberOrganizationId, Instant now) {
         return create(customerId, memberOrganizationId, AttachmentRole.EXTERNAL_USER, null, now);
     }

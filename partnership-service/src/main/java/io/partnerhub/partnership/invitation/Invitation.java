@@ -72,6 +72,32 @@ public final class Invitation {
     public record Creation(Invitation invitation, Created event) {
     }
 
+    /** The invitation as it was when {@link #snapshot()} was taken (loaded from storage). */
+    public static Invitation restore(InvitationSnapshot snapshot) {
+        Invitation invitation = new Invitation();
+        invitation.id = snapshot.id();
+        invitation.direction = snapshot.direction();
+        invitation.partner = snapshot.partner();
+        invitation.customer = snapshot.customer();
+        invitation.requestedAccess = snapshot.requestedAccess();
+        invitation.grantedAccess = snapshot.grantedAccess();
+        invitation.senderUserId = snapshot.senderUserId();
+        invitation.state = snapshot.state();
+        invitation.createdAt = snapshot.createdAt();
+        invitation.expiresAt = snapshot.expiresAt();
+        invitation.reminderTimes = new ArrayList<>(snapshot.reminderTimes());
+        invitation.tokenHash = snapshot.tokenHash();
+        invitation.partnershipId = snapshot.partnershipId();
+        invitation.closedAt = snapshot.closedAt();
+        invitation.revision = snapshot.revision();
+        return invitation;
+    }
+
+    public InvitationSnapshot snapshot() {
+        return new InvitationSnapshot(id, direction, partner, customer, requestedAccess, grantedAccess, senderUserId,
+                state, createdAt, expiresAt, reminderTimes, tokenHash, partnershipId, closedAt, revision);
+    }
+
     /** R11: the sender sends it again: a new link (the old one dies) and a fresh deadline. */
     public Resent resend(String senderOrganizationId, Instant now, InvitationPolicy policy) {
         requireSender(senderOrganizationId);

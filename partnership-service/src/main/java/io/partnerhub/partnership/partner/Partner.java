@@ -29,7 +29,6 @@ public final class Partner {
     private YearlyVolumes yearlyVolumes;
     private boolean listed;
     private TenderOptIn tenderOptIn;
-    /** A list, not a map: user ids may contain dots, which MongoDB field names cannot. */
     private List<CollaboratorRights> collaborators;
     private long revision;
 
@@ -54,6 +53,26 @@ public final class Partner {
     }
 
     public record Admission(Partner partner, List<DomainEvent> events) {
+    }
+
+    /** The partner as it was when {@link #snapshot()} was taken (loaded from storage). */
+    public static Partner restore(PartnerSnapshot snapshot) {
+        Partner partner = new Partner();
+        partner.id = snapshot.id();
+        partner.application = snapshot.application();
+        partner.admittedAt = snapshot.admittedAt();
+        partner.programStatus = snapshot.programStatus();
+        partner.yearlyVolumes = YearlyVolumes.of(snapshot.yearlyVolumes());
+        partner.listed = snapshot.listed();
+        partner.tenderOptIn = snapshot.tenderOptIn() == null ? TenderOptIn.out() : snapshot.tenderOptIn();
+        partner.collaborators = new ArrayList<>(snapshot.collaborators());
+        partner.revision = snapshot.revision();
+        return partner;
+    }
+
+    public PartnerSnapshot snapshot() {
+        return new PartnerSnapshot(id, application, admittedAt, programStatus, yearlyVolumes.reported(), listed,
+                tenderOptIn, collaborators, revision);
     }
 
     /**

@@ -12,15 +12,24 @@ import java.util.Optional;
  */
 public final class YearlyVolumes {
 
-    /** A list, not a map keyed by currency: the stored shape stays an array of plain values. */
-    private List<Reported> reported;
+    private final List<Reported> reported;
 
-    private YearlyVolumes() {
-        reported = new ArrayList<>();
+    private YearlyVolumes(List<Reported> reported) {
+        this.reported = new ArrayList<>(reported);
     }
 
     public static YearlyVolumes none() {
-        return new YearlyVolumes();
+        return new YearlyVolumes(List.of());
+    }
+
+    /** The volumes as {@link #reported()} answered them. */
+    public static YearlyVolumes of(List<Reported> reported) {
+        return new YearlyVolumes(reported);
+    }
+
+    /** Each currency's latest report with billing's version of it. */
+    public List<Reported> reported() {
+        return List.copyOf(reported);
     }
 
     /**

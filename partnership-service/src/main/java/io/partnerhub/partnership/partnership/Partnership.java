@@ -67,6 +67,30 @@ public final class Partnership {
     public record Start(Partnership partnership, Started event) {
     }
 
+    /** The partnership as it was when {@link #snapshot()} was taken (loaded from storage). */
+    public static Partnership restore(PartnershipSnapshot snapshot) {
+        Partnership partnership = new Partnership();
+        partnership.id = snapshot.id();
+        partnership.partner = snapshot.partner();
+        partnership.customer = snapshot.customer();
+        partnership.invitationId = snapshot.invitationId();
+        partnership.requestedAccess = snapshot.requestedAccess();
+        partnership.access = snapshot.access();
+        partnership.state = snapshot.state();
+        partnership.pendingIncrease = snapshot.pendingIncrease();
+        partnership.pendingTermination = snapshot.pendingTermination();
+        partnership.startedAt = snapshot.startedAt();
+        partnership.endedAt = snapshot.endedAt();
+        partnership.endedBy = snapshot.endedBy();
+        partnership.revision = snapshot.revision();
+        return partnership;
+    }
+
+    public PartnershipSnapshot snapshot() {
+        return new PartnershipSnapshot(id, partner, customer, invitationId, requestedAccess, access, state,
+                pendingIncrease, pendingTermination, startedAt, endedAt, endedBy, revision);
+    }
+
     /**
      * R13: the customer sets a new access, effective at once. Under full access a change of
      * payment mode is reported as its own event too (R14).

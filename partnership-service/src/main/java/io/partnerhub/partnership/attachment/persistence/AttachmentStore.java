@@ -17,7 +17,7 @@ public class AttachmentStore {
     static class AttachmentDocument {
         @Id
         String id;
-        Attachment attachment;
+        AttachmentFields attachment;
     }
 
     private final MongoTemplate mongo;
@@ -28,13 +28,13 @@ public class AttachmentStore {
 
     public Optional<Attachment> find(String customerId, String memberOrganizationId) {
         return Optional.ofNullable(mongo.findById(key(customerId, memberOrganizationId), AttachmentDocument.class))
-                .map(document -> document.attachment);
+                .map(document -> document.attachment.toAttachment());
     }
 
     public void save(Attachment attachment) {
         AttachmentDocument document = new AttachmentDocument();
         document.id = key(attachment.customerId(), attachment.memberOrganizationId());
-        document.attachment = attachment;
+        document.attachment = AttachmentFields.from(attachment);
         mongo.save(document);
     }
 

@@ -29,7 +29,7 @@ public class InvitationDocument implements HasOutbox {
     String id;
     @Version
     Long version;
-    Invitation invitation;
+    InvitationFields invitation;
     InvitationState state;
     String partnerId;
     String customerId;
@@ -46,7 +46,7 @@ public class InvitationDocument implements HasOutbox {
     public static InvitationDocument of(Invitation invitation, Recorded recorded) {
         InvitationDocument document = new InvitationDocument();
         document.id = invitation.id();
-        document.invitation = invitation;
+        document.invitation = InvitationFields.from(invitation);
         document.state = invitation.state();
         document.partnerId = invitation.partner().organizationId();
         document.customerId = invitation.customer().organizationId();
@@ -61,7 +61,7 @@ public class InvitationDocument implements HasOutbox {
 
     /** The update that stores the invitation's new state (version and outbox are added by the write). */
     public static Update changesFor(Invitation invitation) {
-        return new Update().set("invitation", invitation).set("state", invitation.state())
+        return new Update().set("invitation", InvitationFields.from(invitation)).set("state", invitation.state())
                 .set("pendingPairKey", pairKey(invitation)).set("expiresAt", invitation.expiresAt())
                 .set("nextReminderAt", invitation.nextReminderAt()).set("tokenHash", invitation.tokenHash());
     }
@@ -73,7 +73,7 @@ public class InvitationDocument implements HasOutbox {
     }
 
     public Invitation invitation() {
-        return invitation;
+        return invitation.toInvitation();
     }
 
     public long version() {

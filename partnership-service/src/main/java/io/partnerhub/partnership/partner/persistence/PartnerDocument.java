@@ -22,7 +22,7 @@ public class PartnerDocument implements HasOutbox {
     String id;
     @Version
     Long version;
-    Partner partner;
+    PartnerFields partner;
     boolean listed;
     String searchName;
     String searchEmail;
@@ -31,7 +31,7 @@ public class PartnerDocument implements HasOutbox {
     public static PartnerDocument of(Partner partner, List<OutboxMessage> messages) {
         PartnerDocument document = new PartnerDocument();
         document.id = partner.id();
-        document.partner = partner;
+        document.partner = PartnerFields.from(partner);
         document.listed = partner.listed();
         document.searchName = partner.legalName().toLowerCase(Locale.ROOT);
         document.searchEmail = partner.contact().email().toLowerCase(Locale.ROOT);
@@ -40,11 +40,11 @@ public class PartnerDocument implements HasOutbox {
     }
 
     public static Update changesFor(Partner partner) {
-        return new Update().set("partner", partner).set("listed", partner.listed());
+        return new Update().set("partner", PartnerFields.from(partner)).set("listed", partner.listed());
     }
 
     public Partner partner() {
-        return partner;
+        return partner.toPartner();
     }
 
     public long version() {

@@ -33,7 +33,7 @@ public class PartnerStore {
      * The opt-in flag inside the stored partner, not a copy beside it: every stored partner
      * document already has it, so no document needs rewriting before the query finds it.
      */
-    private static final String TENDER_OPTED_IN = "partner.tenderOptIn.optedIn";
+    private static final String TENDER_OPTED_IN = PartnerFields.TENDER_OPTED_IN;
 
     public void createIndexes() {
         var indexes = mongo.indexOps(PartnerDocument.class);

@@ -28,7 +28,7 @@ public class PartnershipDocument implements HasOutbox {
     String id;
     @Version
     Long version;
-    Partnership partnership;
+    PartnershipFields partnership;
     PartnershipState state;
     String partnerId;
     String customerId;
@@ -40,7 +40,7 @@ public class PartnershipDocument implements HasOutbox {
     public static PartnershipDocument of(Partnership partnership, Recorded recorded) {
         PartnershipDocument document = new PartnershipDocument();
         document.id = partnership.id();
-        document.partnership = partnership;
+        document.partnership = PartnershipFields.from(partnership);
         document.state = partnership.state();
         document.partnerId = partnership.partner().organizationId();
         document.customerId = partnership.customer().organizationId();
@@ -51,7 +51,7 @@ public class PartnershipDocument implements HasOutbox {
     }
 
     public static Update changesFor(Partnership partnership) {
-        return new Update().set("partnership", partnership).set("state", partnership.state())
+        return new Update().set("partnership", PartnershipFields.from(partnership)).set("state", partnership.state())
                 .set("livePairKey", pairKey(partnership));
     }
 
@@ -66,7 +66,7 @@ public class PartnershipDocument implements HasOutbox {
     }
 
     public Partnership partnership() {
-        return partnership;
+        return partnership.toPartnership();
     }
 
     public long version() {
