@@ -27,6 +27,9 @@ public class ProblemErrorController implements ErrorController {
 
     private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND; // asked for directly: there is no such resource
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
