@@ -14,8 +14,8 @@ public record Access(AccessLevel level, Set<String> productIds, Set<String> prod
 
     public Access {
         Objects.requireNonNull(level, "level");
-        productIds = Set.copyOf(productIds == null ? Set.of() : productIds);
-        productCategories = Set.copyOf(productCategories == null ? Set.of() : productCategories);
+        productIds = copyWithoutNulls(productIds, "product ids");
+        productCategories = copyWithoutNulls(productCategories, "product categories");
         if (level == AccessLevel.LIMITED) {
             if (paymentMode != null) {
                 throw new IllegalArgumentException("limited access has no payment mode");
@@ -31,6 +31,16 @@ public record Access(AccessLevel level, Set<String> productIds, Set<String> prod
                 throw new IllegalArgumentException("full access covers every product: list none");
             }
         }
+    }
+
+    private static Set<String> copyWithoutNulls(Set<String> values, String what) {
+        if (values == null) {
+            return Set.of();
+        }
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException(what + " may not contain null");
+        }
+        return Set.copyOf(values);
     }
 
     public static Access limited(Set<String> productIds, Set<String> productCategories) {

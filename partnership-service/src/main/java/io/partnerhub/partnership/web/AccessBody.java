@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 
 /** Access in requests and responses: LIMITED with products/categories, or FULL with a payment mode. */
-public record AccessBody(@NotNull AccessLevel level, @Size(max = 500) Set<@Size(min = 1, max = 100) String> productIds,
-                         @Size(max = 50) Set<@Size(min = 1, max = 100) String> productCategories,
+public record AccessBody(@NotNull AccessLevel level,
+                         @Size(max = 500) Set<@NotNull @Size(min = 1, max = 100) String> productIds,
+                         @Size(max = 50) Set<@NotNull @Size(min = 1, max = 100) String> productCategories,
                          PaymentMode paymentMode) {
 
     public Access toAccess() {

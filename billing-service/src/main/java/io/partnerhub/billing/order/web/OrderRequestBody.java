@@ -19,7 +19,8 @@ import java.util.List;
  * means only under full access with partner payment mode).
  */
 public record OrderRequestBody(@NotBlank String customerId, @NotNull Currency currency,
-                               @NotEmpty @Size(max = 100) List<@Valid Line> lines, Boolean renewal, Payer paidBy) {
+                               @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines, Boolean renewal,
+                               Payer paidBy) {
 
     public record Line(@NotBlank String productId, @Min(1) @Max(10_000) int quantity) {
     }

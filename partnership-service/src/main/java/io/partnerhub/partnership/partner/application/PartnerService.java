@@ -91,8 +91,11 @@ public class PartnerService {
     }
 
     public List<Partner> searchDirectory(String term) {
-        if (term == null || term.trim().length() < 2) {
-            throw new IllegalArgumentException("search with at least 2 characters");
+        if (term == null || term.trim().length() < 2 || term.length() > 100) {
+            throw new IllegalArgumentException("search with 2 to 100 characters");
+        }
+        if (term.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("the search may not contain control characters");
         }
         return partners.searchDirectory(term, 20);
     }
