@@ -116,7 +116,7 @@ class TenderTermsInForceAtOnceIT {
 
     /** Every offer of the tender reached notification-service, and none of its emails still waits to be sent. */
     private static void awaitSettled(Scenario s, String title) {
-        s.events.awaitConsumed("notification-service", Topic.TENDER_OFFERS);
+        s.events.awaitConsumed("notification-service-tender-offer", Topic.TENDER_OFFERS);
         String ops = s.hub.platform().tokens().issue("ops-" + s.run, "partnerhub", Set.of(Caller.OPS));
         await("no excerpt of " + title + " waits to be sent").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100)).until(() -> List.of("PENDING", "RETRY_SCHEDULED").stream()
