@@ -34,6 +34,11 @@ public record OrderingPermission(boolean granted, String reason) {
         return refused("The partner has not assigned customer " + customerId + " to this user");
     }
 
+    /** A legal representative or admin: acts for the whole organization, not only for assigned customers. */
+    public static boolean representsOrganization(Set<String> roles) {
+        return committer(roles);
+    }
+
     private static boolean committer(Set<String> roles) {
         return roles.contains(LEGAL_REPRESENTATIVE) || roles.contains(ADMIN);
     }

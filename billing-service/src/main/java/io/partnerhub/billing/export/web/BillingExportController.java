@@ -1,9 +1,11 @@
 package io.partnerhub.billing.export.web;
 
+import io.partnerhub.billing.collaborator.PartnerMoney;
 import io.partnerhub.billing.export.persistence.ManagedOrderLines;
 import io.partnerhub.billing.partnership.client.PartnershipOwner;
 import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
+import io.partnerhub.kit.web.ForbiddenException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +29,8 @@ import java.util.stream.Collectors;
  * cashback/discount with reasons) as CSV, streamed from a cursor. Only the partner itself, and only
  * for the customers it has a live partnership with now: asked of partnership-service in ONE call
  * before the first byte is written, so an ended partnership drops out at once and an owner that
- * cannot answer makes it a 503 (never a partial or stale export).
+ * cannot answer makes it a 503 (never a partial or stale export). Of the partner's users only its
+ * legal representatives and admins: a collaborator gets 403 (R5, the partner's money).
  */
 @RestController
 class BillingExportController {
@@ -46,6 +49,9 @@ class BillingExportController {
                                                  @RequestParam(required = false) LocalDate to) {
         if (!partnerId.equals(caller.organizationId())) {
             throw new NotFoundException("No partner " + partnerId);
+        }
+        if (!PartnerMoney.readableBy(caller.roles())) {
+            throw new ForbiddenException(PartnerMoney.REFUSAL);
         }
         Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.atStartOfDay(ZoneOffset.UTC).toInstant();

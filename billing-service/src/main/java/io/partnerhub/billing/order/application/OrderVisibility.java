@@ -1,5 +1,6 @@
 package io.partnerhub.billing.order.application;
 
+import io.partnerhub.billing.collaborator.OrderingPermission;
 import io.partnerhub.billing.order.persistence.OrderDocument;
 import io.partnerhub.billing.order.persistence.OrderStore;
 import io.partnerhub.billing.partnership.client.PartnershipOwner;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Service;
  * the order is attributed to only while it has a live partnership with that customer now, as
  * partnership-service answers it: once the customer ended the partnership or it lost access, the
  * partner gets 404 at once, not when billing's read model catches up. The owner unreachable → 503
- * for the partner (fail closed). Anyone else: 404, without asking anyone.
+ * for the partner (fail closed). Of the partner's users, a collaborator (R5) reads only the orders
+ * of customers its current right names — partnership-service's {@code mayManage}, the same answer an
+ * order by that collaborator is decided on; 404 otherwise, like an object out of reach. Anyone else:
+ * 404, without asking anyone.
  */
 @Service
 public class OrderVisibility {
@@ -34,9 +38,19 @@ public class OrderVisibility {
         if (organization.equals(order.customerId())) {
             return order;
         }
-        if (organization.equals(order.partnerId()) && owner.liveBetween(organization, order.customerId())) {
+        if (organization.equals(order.partnerId()) && partnerUserReaches(caller, order.customerId())) {
             return order;
         }
         throw new NotFoundException("No order " + orderId);
+    }
+
+    private boolean partnerUserReaches(Caller caller, String customerId) {
+        String partner = caller.organizationId();
+        if (OrderingPermission.representsOrganization(caller.roles())) {
+            return owner.liveBetween(partner, customerId);
+        }
+        var standing = owner.standing(partner, customerId, caller.userId());
+        return standing.live().isPresent() && OrderingPermission.ofPartnerUser(partner, caller.roles(),
+                standing.rights(), customerId).granted();
     }
 }

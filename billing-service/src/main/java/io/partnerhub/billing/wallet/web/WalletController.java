@@ -1,10 +1,12 @@
 package io.partnerhub.billing.wallet.web;
 
+import io.partnerhub.billing.collaborator.PartnerMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
 import io.partnerhub.billing.wallet.persistence.WalletLedger;
 import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
+import io.partnerhub.kit.web.ForbiddenException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** A partner's wallets (one per currency) and their ledgers, visible only to the partner itself. */
+/**
+ * A partner's wallets (one per currency) and their ledgers, visible only to the partner itself (404
+ * for anyone else), and there only to its legal representatives and admins (403 for a collaborator, R5).
+ */
 @RestController
 @RequestMapping("/partners/{partnerId}/wallet")
 class WalletController {
@@ -60,6 +65,9 @@ class WalletController {
     static void requireSelf(Caller caller, String partnerId) {
         if (!partnerId.equals(caller.organizationId())) {
             throw new NotFoundException("No wallet for " + partnerId);
+        }
+        if (!PartnerMoney.readableBy(caller.roles())) {
+            throw new ForbiddenException(PartnerMoney.REFUSAL);
         }
     }
 }

@@ -1,0 +1,21 @@
+package io.partnerhub.billing.collaborator;
+
+import java.util.Set;
+
+/**
+ * R5: the partner organization's money — its invoices, its billing export, its wallet and ledger —
+ * is its legal representatives' (and admins') business. A collaborator acts for customers, so even
+ * one with a right naming every customer never reads it.
+ */
+public final class PartnerMoney {
+
+    public static final String REFUSAL = "Only the partner's legal representatives and admins see the organization's"
+            + " money: its invoices, billing export and wallet";
+
+    private PartnerMoney() {
+    }
+
+    public static boolean readableBy(Set<String> roles) {
+        return OrderingPermission.representsOrganization(roles);
+    }
+}
