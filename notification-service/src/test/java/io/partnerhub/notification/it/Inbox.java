@@ -26,6 +26,21 @@ final class Inbox {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> isFor(message, address)).toList();
     }
 
+    /** How many copies of each email arrived, by its {@code X-Partnerhub-Notification-Id}. */
+    java.util.Map<String, Long> copiesByNotificationId() {
+        return Arrays.stream(greenMail.getReceivedMessages()).map(Inbox::notificationId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting()));
+    }
+
+    private static String notificationId(MimeMessage message) {
+        try {
+            return message.getHeader("X-Partnerhub-Notification-Id", null);
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
     private static boolean isFor(MimeMessage message, String address) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
