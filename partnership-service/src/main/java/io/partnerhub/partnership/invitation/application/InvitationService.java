@@ -4,6 +4,7 @@ import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.ConflictException;
 import io.partnerhub.kit.web.ForbiddenException;
 import io.partnerhub.kit.plain.NotFoundException;
+import io.partnerhub.partnership.collaborator.application.CustomerReach;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.InvitationDirection;
 import io.partnerhub.partnership.invitation.InvitationPolicy;
@@ -39,11 +40,14 @@ public class InvitationService {
     private final InvitationPolicy policy;
     private final InvitationDurations durations;
     private final InvitationSendHolds sendHolds;
+    private final CustomerReach reach;
     private final Clock clock;
 
     public InvitationService(InvitationStore invitations, PartnerStore partners, PartnershipStore partnerships,
                              InvitationAnswers answers, InvitationMessages messages, InvitationPolicy policy,
-                             InvitationDurations durations, InvitationSendHolds sendHolds, Clock clock) {
+                             InvitationDurations durations, InvitationSendHolds sendHolds, CustomerReach reach,
+                             Clock clock) {
+        this.reach = reach;
         this.durations = durations;
         this.sendHolds = sendHolds;
         this.invitations = invitations;
@@ -89,8 +93,11 @@ public class InvitationService {
         return invitations.history(id);
     }
 
+    /** R5: a collaborator of the partner lists only the invitations of customers its rights name. */
     public List<Invitation> ofCaller(Caller caller) {
-        return invitations.ofOrganization(caller.organizationId());
+        CustomerReach.Reach reachable = reach.of(caller);
+        return invitations.ofOrganization(caller.organizationId()).stream()
+                .filter(invitation -> reaches(reachable, invitation)).toList();
     }
 
     /**
@@ -163,6 +170,11 @@ public class InvitationService {
 
     private Versioned<Invitation> load(Caller caller, String id) {
         return invitations.find(id).filter(loaded -> loaded.aggregate().concerns(caller.organizationId()))
+                .filter(loaded -> reaches(reach.of(caller), loaded.aggregate()))
                 .orElseThrow(() -> new NotFoundException("no such invitation"));
+    }
+
+    private static boolean reaches(CustomerReach.Reach reachable, Invitation invitation) {
+        return reachable.reaches(invitation.partner().organizationId(), invitation.customer().organizationId());
     }
 }

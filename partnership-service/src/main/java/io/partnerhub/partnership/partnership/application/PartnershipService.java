@@ -5,6 +5,7 @@ import io.partnerhub.kit.security.StepUp;
 import io.partnerhub.kit.web.ForbiddenException;
 import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.partnership.attachment.persistence.AttachmentStore;
+import io.partnerhub.partnership.collaborator.application.CustomerReach;
 import io.partnerhub.partnership.partnership.Access;
 import io.partnerhub.partnership.partnership.Partnership;
 import io.partnerhub.partnership.partnership.PaymentMode;
@@ -34,13 +35,15 @@ public class PartnershipService {
     private final PartnershipStore partnerships;
     private final AttachmentStore attachments;
     private final PartnershipMessages messages;
+    private final CustomerReach reach;
     private final Clock clock;
 
     public PartnershipService(PartnershipStore partnerships, AttachmentStore attachments,
-                              PartnershipMessages messages, Clock clock) {
+                              PartnershipMessages messages, CustomerReach reach, Clock clock) {
         this.partnerships = partnerships;
         this.attachments = attachments;
         this.messages = messages;
+        this.reach = reach;
         this.clock = clock;
     }
 
@@ -54,8 +57,11 @@ public class PartnershipService {
         return partnerships.history(id);
     }
 
+    /** R5: a collaborator of the partner lists only the customers its rights name. */
     public List<Partnership> ofCaller(Caller caller) {
-        return partnerships.ofOrganization(caller.organizationId());
+        CustomerReach.Reach reachable = reach.of(caller);
+        return partnerships.ofOrganization(caller.organizationId()).stream()
+                .filter(partnership -> reaches(reachable, partnership)).toList();
     }
 
     /** R13: the customer changes the access, effective at once. */
@@ -132,9 +138,15 @@ public class PartnershipService {
         return side;
     }
 
+    /** Out of reach (another organization's, or a customer the collaborator has no right for) → 404. */
     private Versioned<Partnership> load(Caller caller, String id) {
         return partnerships.find(id)
                 .filter(loaded -> loaded.aggregate().sideOf(caller.organizationId()) != null)
+                .filter(loaded -> reaches(reach.of(caller), loaded.aggregate()))
                 .orElseThrow(() -> new NotFoundException("no such partnership"));
+    }
+
+    private static boolean reaches(CustomerReach.Reach reachable, Partnership partnership) {
+        return reachable.reaches(partnership.partner().organizationId(), partnership.customer().organizationId());
     }
 }
