@@ -38,7 +38,12 @@ public final class PartnerFixture {
     }
 
     public static String bearer(String partnerId) {
-        return "Bearer " + EmbeddedPlatform.shared().tokens().issue("user-" + partnerId, partnerId,
-                Set.of("LEGAL_REPRESENTATIVE"));
+        return bearer(partnerId, "LEGAL_REPRESENTATIVE");
+    }
+
+    /** A user of the partner with one role: LEGAL_REPRESENTATIVE, ADMIN or COLLABORATOR. */
+    public static String bearer(String partnerId, String role) {
+        return "Bearer " + EmbeddedPlatform.shared().tokens().issue(role.toLowerCase() + "-" + partnerId, partnerId,
+                Set.of(role));
     }
 }

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * The partner space (R29, R30). The caller's organization is the partner; it reaches only
- * requests offered to it (404 otherwise), and only while they are valid (410 after).
+ * requests offered to it (404 otherwise), and only while they are valid (410 after). Revealing,
+ * the requester's contact and proposals are for its legal representatives only (R5, 403 for others).
  */
 @RestController
 @RequestMapping("/partner/tenders")
@@ -82,16 +83,19 @@ public class PartnerSpaceController {
         String partnerId = partnerOf(caller);
         TenderRequest request = desk.open(tenderId, partnerId);
         boolean revealed = request.isRevealedBy(partnerId);
+        boolean contactShown = revealed && PartnerRepresentation.representsThePartner(caller);
         return new PartnerViews.OpenedTender(tenderId, TenderViews.NeedView.of(request.need()), request.expiresAt(),
                 request.timeLeft(clock.instant()).toSeconds(), request.revealCount(), request.revealCap(), revealed,
-                revealed ? TenderViews.ContactView.of(request.state().requester()) : null,
+                contactShown ? TenderViews.ContactView.of(request.state().requester()) : null,
                 request.proposals().stream().filter(p -> p.partnerId().equals(partnerId))
                         .map(TenderViews.ProposalView::of).toList());
     }
 
     @PostMapping("/{tenderId}/reveal")
     public PartnerViews.Revealed reveal(Caller caller, @PathVariable String tenderId) {
-        RevealResult result = desk.reveal(tenderId, partnerOf(caller));
+        String partnerId = partnerOf(caller);
+        PartnerRepresentation.ensureRepresentsThePartner(caller, PartnerRepresentation.REVEAL_REFUSED);
+        RevealResult result = desk.reveal(tenderId, partnerId);
         if (result.firstOfRequest()) {
             timeToFirstReveal.record(Duration.between(result.submittedAt(), clock.instant()));
         }
@@ -103,7 +107,9 @@ public class PartnerSpaceController {
     @ResponseStatus(HttpStatus.CREATED)
     public TenderViews.ProposalView propose(Caller caller, @PathVariable String tenderId,
                                             @RequestBody PartnerViews.ProposalBody body) {
-        Proposal proposal = desk.propose(tenderId, partnerOf(caller), new ProposalDraft(body.text(), price(body)));
+        String partnerId = partnerOf(caller);
+        PartnerRepresentation.ensureRepresentsThePartner(caller, PartnerRepresentation.PROPOSAL_REFUSED);
+        Proposal proposal = desk.propose(tenderId, partnerId, new ProposalDraft(body.text(), price(body)));
         return TenderViews.ProposalView.of(proposal);
     }
 
