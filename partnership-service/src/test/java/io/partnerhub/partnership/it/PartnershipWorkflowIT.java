@@ -198,7 +198,7 @@ class PartnershipWorkflowIT {
         Api freshPartner = Api.as(client, "anna-" + s.partnerOrg, s.partnerOrg, Api.LEGAL, clock.instant());
         freshPartner.post("/partnerships/{id}/termination-requests/{c}/confirm", null, id, confirmationId)
                 .expectStatus().isEqualTo(409);
-        fresh.post("/partnerships/{id}/termination-requests/{c}/confirm", null, id, "wrong-id").expectStatus().isEqualTo(409);
+        fresh.post("/partnerships/{id}/termination-requests/{c}/confirm", null, id, java.util.UUID.randomUUID().toString()).expectStatus().isEqualTo(409);
         fresh.post("/partnerships/{id}/termination-requests/{c}/confirm", null, id, confirmationId)
                 .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("ENDED");
 

@@ -1,5 +1,7 @@
 package io.partnerhub.partnership.attachment.web;
 
+import io.partnerhub.partnership.web.IdFormats;
+import jakarta.validation.constraints.Pattern;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.partnership.attachment.Attachment;
@@ -40,7 +42,7 @@ public class AttachmentController {
     }
 
     @PutMapping("/{organizationId}/external-user")
-    public AttachmentResponse attachExternalUser(Caller caller, @PathVariable String organizationId) {
+    public AttachmentResponse attachExternalUser(Caller caller, @PathVariable @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String organizationId) {
         Roles.requireLegalRepresentativeOrAdmin(caller);
         Attachment attachment = attachments.find(caller.organizationId(), organizationId).orElseGet(() -> {
             Attachment created = Attachment.externalUser(caller.organizationId(), organizationId, clock.instant());
@@ -51,7 +53,7 @@ public class AttachmentController {
     }
 
     @GetMapping("/{organizationId}")
-    public AttachmentResponse get(Caller caller, @PathVariable String organizationId) {
+    public AttachmentResponse get(Caller caller, @PathVariable @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String organizationId) {
         return attachments.find(caller.organizationId(), organizationId).map(AttachmentResponse::of)
                 .orElseThrow(() -> new NotFoundException("no such attachment"));
     }

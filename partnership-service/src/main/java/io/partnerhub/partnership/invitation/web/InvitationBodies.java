@@ -1,5 +1,7 @@
 package io.partnerhub.partnership.invitation.web;
 
+import io.partnerhub.partnership.web.IdFormats;
+import jakarta.validation.constraints.Pattern;
 import io.partnerhub.partnership.invitation.Invitation;
 import io.partnerhub.partnership.invitation.InvitationDirection;
 import io.partnerhub.partnership.invitation.InvitationState;
@@ -20,7 +22,7 @@ public final class InvitationBodies {
     }
 
     /** R9: the partner names the customer organization and who there receives the email. */
-    public record CustomerInvitationRequest(@NotBlank @Size(max = 100) String customerOrganizationId,
+    public record CustomerInvitationRequest(@NotBlank @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String customerOrganizationId,
                                             @NotBlank @Size(max = 200) String customerName,
                                             @NotBlank @Email @Size(max = 254) String contactEmail,
                                             @Size(max = 200) String contactName, Language language,
@@ -28,7 +30,7 @@ public final class InvitationBodies {
     }
 
     /** R10: the customer picks a listed partner and says who it is and who to answer. */
-    public record PartnerInvitationRequest(@NotBlank @Size(max = 100) String partnerId,
+    public record PartnerInvitationRequest(@NotBlank @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String partnerId,
                                            @NotBlank @Size(max = 200) String customerName,
                                            @NotBlank @Email @Size(max = 254) String contactEmail,
                                            @Size(max = 200) String contactName, Language language,

@@ -1,5 +1,7 @@
 package io.partnerhub.partnership.invitation.web;
 
+import io.partnerhub.partnership.web.IdFormats;
+import jakarta.validation.constraints.Pattern;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.partnership.invitation.application.InvitationService;
 import io.partnerhub.partnership.invitation.application.InvitationService.Counterpart;
@@ -55,34 +57,34 @@ public class InvitationController {
     }
 
     @GetMapping("/{id}")
-    public InvitationResponse get(Caller caller, @PathVariable String id) {
+    public InvitationResponse get(Caller caller, @PathVariable @Pattern(regexp = IdFormats.GENERATED, message = IdFormats.GENERATED_MESSAGE) String id) {
         return InvitationResponse.of(invitations.get(caller, id));
     }
 
     @GetMapping("/{id}/history")
-    public List<io.partnerhub.partnership.audit.AuditEntry> history(Caller caller, @PathVariable String id) {
+    public List<io.partnerhub.partnership.audit.AuditEntry> history(Caller caller, @PathVariable @Pattern(regexp = IdFormats.GENERATED, message = IdFormats.GENERATED_MESSAGE) String id) {
         return invitations.history(caller, id);
     }
 
     @PostMapping("/{id}/resend")
-    public InvitationResponse resend(Caller caller, @PathVariable String id) {
+    public InvitationResponse resend(Caller caller, @PathVariable @Pattern(regexp = IdFormats.GENERATED, message = IdFormats.GENERATED_MESSAGE) String id) {
         return InvitationResponse.of(invitations.resend(caller, id));
     }
 
     @PostMapping("/{id}/cancel")
-    public InvitationResponse cancel(Caller caller, @PathVariable String id) {
+    public InvitationResponse cancel(Caller caller, @PathVariable @Pattern(regexp = IdFormats.GENERATED, message = IdFormats.GENERATED_MESSAGE) String id) {
         return InvitationResponse.of(invitations.cancel(caller, id));
     }
 
     @PostMapping("/{id}/accept")
-    public InvitationResponse accept(Caller caller, @PathVariable String id,
+    public InvitationResponse accept(Caller caller, @PathVariable @Pattern(regexp = IdFormats.GENERATED, message = IdFormats.GENERATED_MESSAGE) String id,
                                      @Valid @RequestBody(required = false) AcceptRequest request) {
         var granted = request == null || request.grantedAccess() == null ? null : request.grantedAccess().toAccess();
         return InvitationResponse.of(invitations.accept(caller, id, granted));
     }
 
     @PostMapping("/{id}/decline")
-    public InvitationResponse decline(Caller caller, @PathVariable String id) {
+    public InvitationResponse decline(Caller caller, @PathVariable @Pattern(regexp = IdFormats.GENERATED, message = IdFormats.GENERATED_MESSAGE) String id) {
         return InvitationResponse.of(invitations.decline(caller, id));
     }
 }

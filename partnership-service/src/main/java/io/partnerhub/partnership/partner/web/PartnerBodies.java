@@ -1,5 +1,7 @@
 package io.partnerhub.partnership.partner.web;
 
+import io.partnerhub.partnership.web.IdFormats;
+import jakarta.validation.constraints.Pattern;
 import io.partnerhub.partnership.collaborator.CollaboratorRights;
 import io.partnerhub.partnership.partner.Currency;
 import io.partnerhub.partnership.partner.Partner;
@@ -43,7 +45,7 @@ public final class PartnerBodies {
                                      Set<Language> languages) {
     }
 
-    public record CollaboratorRequest(boolean allCustomers, @Size(max = 10000) Set<@NotBlank String> customerIds) {
+    public record CollaboratorRequest(boolean allCustomers, @Size(max = 10000) Set<@NotBlank @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String> customerIds) {
     }
 
     public record PartnerResponse(String partnerId, String legalName, String websiteUrl, ProgramStatus programStatus,

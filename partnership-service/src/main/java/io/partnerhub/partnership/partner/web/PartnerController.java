@@ -1,5 +1,7 @@
 package io.partnerhub.partnership.partner.web;
 
+import io.partnerhub.partnership.web.IdFormats;
+import jakarta.validation.constraints.Pattern;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.partnership.collaborator.CollaboratorRights;
 import io.partnerhub.partnership.partner.CommercialRegistration;
@@ -70,14 +72,14 @@ public class PartnerController {
     }
 
     @PutMapping("/partners/me/collaborators/{userId}")
-    public PartnerResponse grantCollaborator(Caller caller, @PathVariable String userId,
+    public PartnerResponse grantCollaborator(Caller caller, @PathVariable @Pattern(regexp = IdFormats.USER, message = IdFormats.USER_MESSAGE) String userId,
                                              @Valid @RequestBody CollaboratorRequest request) {
         return PartnerResponse.of(partners.grantCollaborator(caller,
                 new CollaboratorRights(userId, request.allCustomers(), request.customerIds())));
     }
 
     @DeleteMapping("/partners/me/collaborators/{userId}")
-    public PartnerResponse withdrawCollaborator(Caller caller, @PathVariable String userId) {
+    public PartnerResponse withdrawCollaborator(Caller caller, @PathVariable @Pattern(regexp = IdFormats.USER, message = IdFormats.USER_MESSAGE) String userId) {
         return PartnerResponse.of(partners.withdrawCollaborator(caller, userId));
     }
 
@@ -89,7 +91,7 @@ public class PartnerController {
     /** R3: the affiliate program (an OPS client) reports an enrolment; 409 when it is a partner. */
     @PostMapping("/affiliates/{organizationId}/enrolment")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public void enrolAffiliate(Caller caller, @PathVariable String organizationId) {
+    public void enrolAffiliate(Caller caller, @PathVariable @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String organizationId) {
         partners.enrolAffiliate(caller, organizationId);
     }
 }

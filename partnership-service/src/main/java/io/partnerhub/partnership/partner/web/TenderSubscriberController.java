@@ -1,5 +1,7 @@
 package io.partnerhub.partnership.partner.web;
 
+import io.partnerhub.partnership.web.IdFormats;
+import jakarta.validation.constraints.Pattern;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.partnership.partner.TenderSubscriber;
 import io.partnerhub.partnership.partner.application.TenderSubscribers;
@@ -51,7 +53,7 @@ public class TenderSubscriberController {
             description = "For other Partnerhub services (role SERVICE; OPS also allowed, anyone else 403). Answers "
                     + "from partnership-service's database at the moment of the call; 404 when the partner does not "
                     + "exist or is not opted in now.")
-    public TenderSubscriber one(Caller caller, @PathVariable String partnerId) {
+    public TenderSubscriber one(Caller caller, @PathVariable @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String partnerId) {
         return subscribers.one(caller, partnerId);
     }
 }
