@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.validation.constraints.Pattern;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +44,9 @@ import java.util.stream.Collectors;
 public class PartnerSpaceController {
 
     private static final int LIST_LIMIT = 100;
+    /** Tender ids are server-generated UUIDs (lower case); anything else is refused at the edge (400). */
+    static final String TENDER_ID = "[0-9a-f-]{36}";
+    static final String TENDER_ID_MESSAGE = "must be a tender id: a UUID, 36 characters of 0-9, a-f and -";
 
     private final PartnerDesk desk;
     private final MongoOfferBook offers;
@@ -79,7 +83,7 @@ public class PartnerSpaceController {
     }
 
     @GetMapping("/{tenderId}")
-    public PartnerViews.OpenedTender open(Caller caller, @PathVariable String tenderId) {
+    public PartnerViews.OpenedTender open(Caller caller, @PathVariable @Pattern(regexp = TENDER_ID, message = TENDER_ID_MESSAGE) String tenderId) {
         String partnerId = partnerOf(caller);
         TenderRequest request = desk.open(tenderId, partnerId);
         boolean revealed = request.isRevealedBy(partnerId);
@@ -92,7 +96,7 @@ public class PartnerSpaceController {
     }
 
     @PostMapping("/{tenderId}/reveal")
-    public PartnerViews.Revealed reveal(Caller caller, @PathVariable String tenderId) {
+    public PartnerViews.Revealed reveal(Caller caller, @PathVariable @Pattern(regexp = TENDER_ID, message = TENDER_ID_MESSAGE) String tenderId) {
         String partnerId = partnerOf(caller);
         PartnerRepresentation.ensureRepresentsThePartner(caller, PartnerRepresentation.REVEAL_REFUSED);
         RevealResult result = desk.reveal(tenderId, partnerId);
@@ -105,7 +109,7 @@ public class PartnerSpaceController {
 
     @PostMapping("/{tenderId}/proposals")
     @ResponseStatus(HttpStatus.CREATED)
-    public TenderViews.ProposalView propose(Caller caller, @PathVariable String tenderId,
+    public TenderViews.ProposalView propose(Caller caller, @PathVariable @Pattern(regexp = TENDER_ID, message = TENDER_ID_MESSAGE) String tenderId,
                                             @RequestBody PartnerViews.ProposalBody body) {
         String partnerId = partnerOf(caller);
         PartnerRepresentation.ensureRepresentsThePartner(caller, PartnerRepresentation.PROPOSAL_REFUSED);
