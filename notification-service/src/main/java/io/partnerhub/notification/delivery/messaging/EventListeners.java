@@ -21,6 +21,8 @@ class EventListeners {
     static final String TENDER = "notification-service-tender";
     /** The tender-offers topic, the excerpt fan-out. */
     static final String TENDER_OFFER = "notification-service-tender-offer";
+    /** Appended to each group id (default none): a second instance that must not share the groups, such as a test's. */
+    private static final String GROUP_SUFFIX = "${partnerhub.notification.consumer-group-suffix:}";
 
     private final PartnershipMessages partnershipMessages;
     private final TenderMessages tenderMessages;
@@ -32,7 +34,7 @@ class EventListeners {
         this.batches = batches;
     }
 
-    @KafkaListener(id = PARTNERSHIP, groupId = PARTNERSHIP, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+    @KafkaListener(id = PARTNERSHIP, groupId = PARTNERSHIP + GROUP_SUFFIX, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
             containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY, topics = {
             "#{T(io.partnerhub.events.Topic).PARTNERS.topicName()}",
             "#{T(io.partnerhub.events.Topic).INVITATIONS.topicName()}",
@@ -41,14 +43,14 @@ class EventListeners {
         batches.accept(records, partnershipMessages::of);
     }
 
-    @KafkaListener(id = TENDER, groupId = TENDER, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+    @KafkaListener(id = TENDER, groupId = TENDER + GROUP_SUFFIX, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
             containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY,
             topics = "#{T(io.partnerhub.events.Topic).TENDERS.topicName()}")
     void onTenderEvents(List<ConsumerRecord<String, SpecificRecord>> records) {
         batches.accept(records, tenderMessages::of);
     }
 
-    @KafkaListener(id = TENDER_OFFER, groupId = TENDER_OFFER, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+    @KafkaListener(id = TENDER_OFFER, groupId = TENDER_OFFER + GROUP_SUFFIX, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
             containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY,
             concurrency = "${partnerhub.notification.offer-consumers:2}",
             topics = "#{T(io.partnerhub.events.Topic).TENDER_OFFERS.topicName()}")
