@@ -18,6 +18,6 @@ public record ServiceClientProperties(URI tokenUri, String clientId, String clie
         tokenUri = tokenUri == null ? URI.create("http://localhost:9000/oauth2/token") : tokenUri;
         clientSecret = clientSecret == null ? "" : clientSecret;
         connectTimeout = connectTimeout == null ? Duration.ofMillis(500) : connectTimeout;
-        readTimeout = readTimeout == null ? Duration.ofSeconds(2) : readTimeout;
+        readTimeout = readTimeout == null ? Duration.ofSeconds(5) : readTimeout;
     }
 }
