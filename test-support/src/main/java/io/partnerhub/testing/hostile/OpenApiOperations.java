@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Reads every operation of an OpenAPI 3 document, with {@code $ref}s resolved (recursion cut off). */
-final class OpenApiOperations {
+public final class OpenApiOperations {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final int MAX_DEPTH = 6;
@@ -20,7 +20,7 @@ final class OpenApiOperations {
     private OpenApiOperations() {
     }
 
-    static List<Operation> of(JsonNode document) {
+    public static List<Operation> of(JsonNode document) {
         List<Operation> operations = new ArrayList<>();
         JsonNode components = document.path("components").path("schemas");
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {

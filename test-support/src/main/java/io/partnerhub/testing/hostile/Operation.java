@@ -9,13 +9,13 @@ import java.util.List;
  * its path and query parameters, and the schema of its JSON body (null when it takes none), with
  * every {@code $ref} resolved.
  */
-record Operation(String method, String path, List<Parameter> pathParameters, List<Parameter> queryParameters,
+public record Operation(String method, String path, List<Parameter> pathParameters, List<Parameter> queryParameters,
                  JsonNode bodySchema) {
 
-    record Parameter(String name, JsonNode schema, boolean required) {
+    public record Parameter(String name, JsonNode schema, boolean required) {
     }
 
-    String name() {
+    public String name() {
         return method + " " + path;
     }
 }
