@@ -1,4 +1,4 @@
-package io.partnerhub.notification.it;
+package io.partnerhub.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A real TCP relay in front of a real server, that a test can cut (every open connection dropped,
  * new ones closed at once) and mend: an outage of the server as its clients see it.
  */
-final class TcpRelay implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
     private final ServerSocket server;
     private final String targetHost;
@@ -21,7 +21,7 @@ final class TcpRelay implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
-    TcpRelay(String targetHost, int targetPort) throws IOException {
+    public TcpRelay(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         this.server = new ServerSocket();
@@ -31,17 +31,17 @@ final class TcpRelay implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    void cut() {
+    public void cut() {
         cut = true;
         open.forEach(TcpRelay::closeQuietly);
         open.clear();
     }
 
-    void mend() {
+    public void mend() {
         cut = false;
     }
 
