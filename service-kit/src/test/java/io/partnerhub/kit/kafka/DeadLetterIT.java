@@ -30,6 +30,9 @@ import static org.awaitility.Awaitility.await;
 class DeadLetterIT {
 
     static final String TOPIC = "kit-test.poison";
+    private static final String ORIGIN_HEADER = "x-test-origin";
+    /** {@code partnerhub.kafka.retry.attempts}: the default, as the test application does not set it. */
+    private static final int ATTEMPTS = 3;
 
     @Autowired
     KafkaTemplate<String, SpecificRecord> kafka;
@@ -42,7 +45,10 @@ class DeadLetterIT {
         byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
         try (TopicReader<byte[]> dlt = TopicReader.bytes(TOPIC + ".dlt")) {
             kafka.send(TOPIC, run + "-poison", TestEvents.listingChanged(run + "-poison", 1, "poison")).get();
-            kafka.send(TOPIC, run + "-flaky", TestEvents.listingChanged(run + "-flaky", 1, "flaky")).get();
+            ProducerRecord<String, SpecificRecord> flakyRecord = new ProducerRecord<>(TOPIC, run + "-flaky",
+                    TestEvents.listingChanged(run + "-flaky", 1, "flaky"));
+            flakyRecord.headers().add(ORIGIN_HEADER, "sent by DeadLetterIT".getBytes(StandardCharsets.UTF_8));
+            kafka.send(flakyRecord).get();
             sendRaw(run + "-garbage", garbage);
             PartnerDirectoryListingChanged good = TestEvents.listingChanged(run + "-good", 1, "good");
             kafka.send(TOPIC, run + "-good", good).get();
@@ -57,8 +63,15 @@ class DeadLetterIT {
             assertThat(header(poison, KafkaHeaders.DLT_EXCEPTION_FQCN)).isNotBlank();
             assertThat(header(poison, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(TOPIC);
 
+            assertThat(received.countFailure(run + "-poison") - 1).as("a poison record is not retried").isEqualTo(1);
+
             ConsumerRecord<String, byte[]> flaky = dltRecord(dlt, run + "-flaky");
             assertThat(header(flaky, DeadLetters.REASON_HEADER)).contains("always fails");
+            assertThat(received.countFailure(run + "-flaky") - 1).as("deliveries before it is dead-lettered")
+                    .isEqualTo(ATTEMPTS);
+            assertThat(header(flaky, ORIGIN_HEADER)).as("its original headers go along")
+                    .isEqualTo("sent by DeadLetterIT");
+            assertThat(header(flaky, KafkaHeaders.DLT_ORIGINAL_OFFSET)).isNotNull();
 
             ConsumerRecord<String, byte[]> unreadable = dltRecord(dlt, run + "-garbage");
             assertThat(unreadable.value()).isEqualTo(garbage);

@@ -39,6 +39,7 @@ public class TestListeners {
     void onPoisonTopic(ConsumerRecord<String, SpecificRecord> record) {
         if (record.value() instanceof PartnerDirectoryListingChanged event) {
             if ("poison".equals(event.getLegalName())) {
+                received.countFailure(record.key());
                 throw new PoisonEventException("legal name 'poison' is not acceptable");
             }
             if (event.getLegalName().startsWith("down-") && received.countFailure(record.key())
@@ -49,6 +50,7 @@ public class TestListeners {
                 throw new PoisonEventException("broken until fixed");
             }
             if ("flaky".equals(event.getLegalName())) {
+                received.countFailure(record.key());
                 throw new IllegalStateException("always fails");
             }
         }
