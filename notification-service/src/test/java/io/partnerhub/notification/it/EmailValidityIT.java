@@ -181,7 +181,8 @@ class EmailValidityIT extends FlowIntegrationTest {
                 .doesNotContain(oldToken);
         await().atMost(WAIT).until(() -> ofEvent(created).status() == DeliveryStatus.WITHDRAWN);
         assertThat(ofEvent(created).validity().withdrawalReason()).startsWith("invitation link no longer live");
-        assertThat(ofEvent(resent).status()).isEqualTo(DeliveryStatus.SENT);
+        // SMTP accepts the message before the delivery is marked SENT: the inbox can be ahead of the store
+        await().atMost(WAIT).until(() -> ofEvent(resent).status() == DeliveryStatus.SENT);
         assertThat(inbox.to(invitee)).hasSize(1);
     }
 
