@@ -1,4 +1,4 @@
-package io.partnerhub.testing.benchmark;
+package io.partnerhub.platform.benchmark;
 
 import org.junit.jupiter.api.Test;
 

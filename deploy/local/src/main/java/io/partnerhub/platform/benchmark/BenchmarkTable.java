@@ -1,4 +1,4 @@
-package io.partnerhub.testing.benchmark;
+package io.partnerhub.platform.benchmark;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.partnerhub.testing.benchmark;
+package io.partnerhub.platform.benchmark;
 
 import java.util.List;
 import java.util.Locale;
