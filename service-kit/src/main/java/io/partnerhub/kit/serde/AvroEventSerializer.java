@@ -37,6 +37,20 @@ public class AvroEventSerializer implements Serializer<SpecificRecord> {
     private AvroSerdeConfig config;
     private boolean isKey;
     private final Map<Schema, DatumWriter<SpecificRecord>> writers = new ConcurrentHashMap<>();
+    /** Per topic and record schema, the id and schema to write with, once the registry answered. */
+    private final Map<String, Map<Schema, Target>> targets = new ConcurrentHashMap<>();
+
+    /** A buffered encoder per thread, reset onto each record's output stream. */
+    private static final ThreadLocal<BinaryEncoder> ENCODERS = new ThreadLocal<>();
+
+    /** The id and schema to write a record schema with on one topic, and the wire-format header for that id. */
+    private record Target(int id, Schema schema, byte[] header) {
+
+        Target(int id, Schema schema) {
+            this(id, schema, new byte[] {WireFormat.MAGIC_BYTE, (byte) (id >>> 24), (byte) (id >>> 16),
+                    (byte) (id >>> 8), (byte) id});
+        }
+    }
 
     public AvroEventSerializer() {
     }
@@ -69,31 +83,19 @@ public class AvroEventSerializer implements Serializer<SpecificRecord> {
             throw new IllegalStateException("AvroEventSerializer used before configure()");
         }
         Schema schema = record.getSchema();
-        String subject = config.subjectNameStrategy().subject(topic, isKey, schema);
-        int id;
-        Schema target = schema;
-        try {
-            // Confluent's precedence: auto-register, else the subject's latest version, else look up
-            if (config.autoRegister()) {
-                id = registry.register(subject, schema);
-            } else if (config.useLatestVersion()) {
-                CachedSchemaRegistry.IdentifiedSchema latest = registry.latest(subject);
-                id = latest.id();
-                target = latest.schema();
-            } else {
-                id = registry.lookup(subject, schema);
-            }
-        } catch (SchemaRegistryException e) {
-            throw new SerializationException("No schema id for " + schema.getFullName() + " under subject " + subject
-                    + ": " + e.getMessage(), e);
+        Target target = targets.computeIfAbsent(topic, any -> new ConcurrentHashMap<>()).get(schema);
+        if (target == null) {
+            target = target(topic, schema);
+            targets.get(topic).put(schema, target);
         }
+        int id = target.id();
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-            writeHeader(out, id);
-            if (target.equals(schema)) {
+            out.write(target.header());
+            if (target.schema().equals(schema)) {
                 write(record, out);
             } else {
-                writeAs(record, target, out);
+                writeAs(record, target.schema(), out);
             }
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
@@ -101,16 +103,27 @@ public class AvroEventSerializer implements Serializer<SpecificRecord> {
         }
     }
 
-    private static void writeHeader(OutputStream out, int id) throws IOException {
-        out.write(WireFormat.MAGIC_BYTE);
-        out.write(id >>> 24);
-        out.write(id >>> 16);
-        out.write(id >>> 8);
-        out.write(id);
+    private Target target(String topic, Schema schema) {
+        String subject = config.subjectNameStrategy().subject(topic, isKey, schema);
+        try {
+            // Confluent's precedence: auto-register, else the subject's latest version, else look up
+            if (config.autoRegister()) {
+                return new Target(registry.register(subject, schema), schema);
+            }
+            if (config.useLatestVersion()) {
+                CachedSchemaRegistry.IdentifiedSchema latest = registry.latest(subject);
+                return new Target(latest.id(), latest.schema());
+            }
+            return new Target(registry.lookup(subject, schema), schema);
+        } catch (SchemaRegistryException e) {
+            throw new SerializationException("No schema id for " + schema.getFullName() + " under subject " + subject
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     private void write(SpecificRecord record, OutputStream out) throws IOException {
-        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, ENCODERS.get());
+        ENCODERS.set(encoder);
         writers.computeIfAbsent(record.getSchema(), SpecificDatumWriter::new).write(record, encoder);
         encoder.flush();
     }
