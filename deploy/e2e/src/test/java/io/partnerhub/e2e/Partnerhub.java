@@ -54,11 +54,19 @@ public final class Partnerhub implements AutoCloseable {
     private final Mailbox mailbox;
     private final JsonHttp http = new JsonHttp();
     private final Duration startTime;
+    private final String databasePrefix;
+    private Duration servicesStartTime;
     private volatile boolean closed;
 
     private Partnerhub() throws Exception {
+        this("e2e-");
+    }
+
+    private Partnerhub(String databasePrefix) throws Exception {
+        this.databasePrefix = databasePrefix;
         repository = Path.of(System.getProperty("partnerhub.repository", "../..")).toAbsolutePath().normalize();
-        output = Path.of(System.getProperty("partnerhub.e2e.output", "target")).toAbsolutePath().normalize();
+        Path target = Path.of(System.getProperty("partnerhub.e2e.output", "target")).toAbsolutePath().normalize();
+        output = databasePrefix.equals("e2e-") ? target : target.resolve(databasePrefix + "run");
         platform = EmbeddedPlatform.shared();
         System.out.printf("[e2e] embedded platform up in %.1f s%n", platform.startTime().toMillis() / 1000.0);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "e2e-services-stop"));
@@ -82,6 +90,7 @@ public final class Partnerhub implements AutoCloseable {
             ports.put(service, freePort());
         }
         Path logs = Files.createDirectories(output.resolve("logs"));
+        long launching = System.nanoTime();
         for (String service : SERVICES) {
             Files.deleteIfExists(logs.resolve(service + ".log"));
             services.put(service, ServiceProcess.start(repository, service, ports.get(service),
@@ -92,6 +101,17 @@ public final class Partnerhub implements AutoCloseable {
             service.awaitHealthy(client, Duration.ofMinutes(4));
             System.out.printf("[e2e] %s healthy on %s (%.1f s after start)%n", service.name(), service.baseUri(),
                     (System.nanoTime() - createdNanos) / 1e9);
+        }
+        servicesStartTime = Duration.ofNanos(System.nanoTime() - launching);
+    }
+
+    /**
+     * Starts a second, separate system (its own databases, under {@code databasePrefix}) and stops it
+     * again: how long its four JVMs, started together, took until all were healthy.
+     */
+    static Duration coldStart(String databasePrefix) throws Exception {
+        try (Partnerhub probe = new Partnerhub(databasePrefix)) {
+            return probe.servicesStartTime;
         }
     }
 
@@ -117,7 +137,7 @@ public final class Partnerhub implements AutoCloseable {
     }
 
     private Map<String, String> environment(String service, Map<String, Integer> ports) {
-        String database = "e2e-" + service.replace("-service", "");
+        String database = databasePrefix + service.replace("-service", "");
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", Integer.toString(ports.get(service)));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", platform.kafkaBootstrapServers());
