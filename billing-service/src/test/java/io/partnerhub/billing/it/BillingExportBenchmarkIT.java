@@ -54,11 +54,36 @@ class BillingExportBenchmarkIT extends BillingIntegrationTest {
         insertOrders(partner);
         long insertMillis = (System.nanoTime() - insertStarted) / 1_000_000;
 
-        List<Double> retainedMegabytes = BenchmarkResults.repeat(() -> exportOnce(partner, insertMillis));
-        BenchmarkResults.record(BenchmarkRow.below("billing CSV export of 100,000 lines: heap retained half-way"
-                + " (streamed)", BenchmarkResults.median(retainedMegabytes), "MB", 32));
+        List<Double> growthMegabytes = BenchmarkResults.repeat(() -> exportOnce(partner, insertMillis)
+                - rawCursorRetained(partner));
+        BenchmarkResults.record(BenchmarkRow.below("billing CSV export of 100,000 lines: heap growth half-way,"
+                + " beyond a raw cursor's", BenchmarkResults.median(growthMegabytes), "MB", 32));
         assertThat(get("/partners/" + partner + "/billing-export.csv", legalRep("someone-else")).getStatus().value())
                 .isEqualTo(404);
+    }
+
+    /**
+     * The heap a plain cursor over the same orders, in the same order, retains half-way through (in
+     * MB): the in-memory MongoDB stand-in runs in this JVM and holds a query's sorted results, so
+     * this is the part of the export's figure that is the database's, not the service's.
+     */
+    private double rawCursorRetained(String partner) {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        long retained;
+        try (var cursor = mongo.getCollection("orders").find(new Document("partnerId", partner))
+                .projection(new Document("outbox", 0)).sort(new Document("placedAt", 1).append("_id", 1))
+                .batchSize(500).iterator()) {
+            for (int read = 0; read < ORDERS / 2; read++) {
+                cursor.next();
+            }
+            System.gc();
+            retained = memory.getHeapMemoryUsage().getUsed();
+        }
+        System.out.printf("billing export: a raw cursor over the same orders retains %,d MB half-way%n",
+                (retained - before) >> 20);
+        return (retained - before) / (1024.0 * 1024.0);
     }
 
     /** One export of the partner's lines; returns the heap retained half-way through it, in MB. */
