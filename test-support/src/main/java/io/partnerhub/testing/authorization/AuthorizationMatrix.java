@@ -45,6 +45,8 @@ public final class AuthorizationMatrix {
     private static final Pattern ROW = Pattern.compile("^(GET|POST|PUT|PATCH|DELETE)\\s+/.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATUS = Pattern.compile("[1-5][0-9][0-9]");
     private static final String WHY = "why";
+    /** JSON first, as an API client asks; anything else (a CSV export) when an endpoint offers only that. */
+    private static final String ACCEPT = "application/json, application/problem+json, */*;q=0.1";
 
     private final String source;
     private final Map<Endpoint, Map<Caller, Integer>> rows;
@@ -246,7 +248,7 @@ public final class AuthorizationMatrix {
                 .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path + (query.isEmpty() ? "" : "?" + query)))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
+                .timeout(Duration.ofSeconds(30)).header("Accept", ACCEPT);
         if (cell.bearerToken() != null) {
             request.header("Authorization", "Bearer " + cell.bearerToken());
         }

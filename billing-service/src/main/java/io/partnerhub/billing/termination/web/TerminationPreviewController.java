@@ -1,5 +1,6 @@
 package io.partnerhub.billing.termination.web;
 
+import io.partnerhub.billing.collaborator.PartnerMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;
 import io.partnerhub.billing.order.persistence.OrderDocument;
@@ -15,6 +16,7 @@ import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
 import io.partnerhub.billing.wallet.persistence.WalletLedger;
 import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
+import io.partnerhub.kit.web.ForbiddenException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -70,6 +72,9 @@ class TerminationPreviewController {
         String partner = caller.organizationId();
         if (partner == null) {
             throw new NotFoundException("No partnership " + partnershipId);
+        }
+        if (!PartnerMoney.readableBy(caller.roles())) {
+            throw new ForbiddenException(PartnerMoney.REFUSAL);
         }
         Optional<PartnershipDocument> known = partnerships.document(partnershipId)
                 .filter(found -> partner.equals(found.partnerId()));

@@ -1,11 +1,13 @@
 package io.partnerhub.billing.volume.web;
 
+import io.partnerhub.billing.collaborator.PartnerMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.persistence.StoredMoney;
 import io.partnerhub.billing.volume.YearlyVolume;
 import io.partnerhub.billing.volume.persistence.VolumeStore;
 import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
+import io.partnerhub.kit.web.ForbiddenException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,6 +36,9 @@ class VolumeController {
     List<Volume> volume(Caller caller, @PathVariable String partnerId, @RequestParam(required = false) Integer year) {
         if (!partnerId.equals(caller.organizationId())) {
             throw new NotFoundException("No partner " + partnerId);
+        }
+        if (!PartnerMoney.readableBy(caller.roles())) {
+            throw new ForbiddenException(PartnerMoney.REFUSAL);
         }
         int asked = year != null ? year : clock.instant().atZone(ZoneOffset.UTC).getYear();
         return store.ofPartner(partnerId, asked).stream().map(document -> {
