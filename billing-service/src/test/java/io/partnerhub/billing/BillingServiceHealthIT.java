@@ -12,7 +12,7 @@ class BillingServiceHealthIT extends BillingIntegrationTest implements ServiceHe
         client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.paths['/orders']").exists();
         client().get().uri("/price-list").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.products[0].monthlyPrice.CHF").isEqualTo("9.92")
+                .jsonPath("$.products[0].price.CHF").isEqualTo("9.92")
                 .jsonPath("$.volumeTiers[4].reductionPercent").isEqualTo("25");
         client().get().uri("/invoices").exchange().expectStatus().isUnauthorized();
     }

@@ -3,11 +3,14 @@ package io.partnerhub.billing.config;
 import io.partnerhub.billing.order.Checkout;
 import io.partnerhub.billing.pricing.LinePricing;
 import io.partnerhub.billing.pricing.PriceList;
+import io.partnerhub.billing.subscription.ScheduledRenewal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Wires the plain-Java domain into Spring. */
+/** Wires the plain-Java domain into Spring; runs the renewal sweep on a schedule. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class BillingConfiguration {
 
     @Bean
@@ -23,5 +26,10 @@ class BillingConfiguration {
     @Bean
     Checkout checkout(LinePricing linePricing) {
         return new Checkout(linePricing);
+    }
+
+    @Bean
+    ScheduledRenewal scheduledRenewal(Checkout checkout, PriceList priceList) {
+        return new ScheduledRenewal(checkout, priceList);
     }
 }

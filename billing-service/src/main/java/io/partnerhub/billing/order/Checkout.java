@@ -73,8 +73,11 @@ public final class Checkout {
         for (RequestedLine requested : request.lines()) {
             Product product = pricing.priceList().product(requested.productId());
             BenefitReason reason = policy.decide(terms, orderer, product.id(), product.category());
-            lines.add(new OrderLine(lines.size() + 1, product.id(), product.category(), requested.quantity(),
-                    pricing.price(product.id(), requested.quantity(), request.currency()), reason));
+            int lineNo = lines.size() + 1;
+            String subscriptionId = requested.subscriptionId() != null ? requested.subscriptionId()
+                    : OrderLine.newSubscriptionId(orderId, lineNo);
+            lines.add(new OrderLine(lineNo, product.id(), product.category(), requested.quantity(),
+                    pricing.price(product.id(), requested.quantity(), request.currency()), reason, subscriptionId));
         }
         Payer payer = lines.get(0).reason().payer();
         boolean attributed = terms != null && lines.stream().anyMatch(line -> line.reason().managedByPartner());

@@ -15,12 +15,12 @@ import java.util.Optional;
  * have several partners (one per partner: R16). The seed is silent; we choose: a partnership with
  * full access first, otherwise the limited one covering the most lines; ties go to the oldest.
  */
-final class ManagingPartnership {
+public final class ManagingPartnership {
 
     private ManagingPartnership() {
     }
 
-    static Optional<PartnershipTerms> choose(List<PartnershipTerms> live, List<RequestedLine> lines, PriceList priceList) {
+    public static Optional<PartnershipTerms> choose(List<PartnershipTerms> live, List<RequestedLine> lines, PriceList priceList) {
         Comparator<PartnershipTerms> order = Comparator
                 .comparing((PartnershipTerms terms) -> terms.access() == AccessLevel.FULL ? 0 : 1)
                 .thenComparing(terms -> -coveredLines(terms, lines, priceList))

@@ -6,13 +6,23 @@ import io.partnerhub.billing.money.Money;
 import io.partnerhub.billing.pricing.LinePrice;
 import io.partnerhub.billing.pricing.ProductCategory;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 /**
  * One priced line of an order: the price steps, what was paid, and the partner benefit with the
  * reason it applied. Cashback lines are paid at the public price (the partner earns the difference
  * in its wallet); discount lines are paid at the partner price; the two never meet on one line.
+ * Every line starts or renews the subscription {@code subscriptionId} (null only on lines stored
+ * before subscriptions existed).
  */
 public record OrderLine(int lineNo, String productId, ProductCategory category, int quantity, LinePrice price,
-                        BenefitReason reason) {
+                        BenefitReason reason, String subscriptionId) {
+
+    /** The id of the subscription a new order's line starts: derived, so a replayed order starts the same one. */
+    public static String newSubscriptionId(String orderId, int lineNo) {
+        return "sub-" + UUID.nameUUIDFromBytes((orderId + "#" + lineNo).getBytes(StandardCharsets.UTF_8));
+    }
 
     public Benefit benefit() {
         return reason.benefit();

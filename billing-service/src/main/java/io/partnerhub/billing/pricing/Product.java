@@ -6,25 +6,35 @@ import io.partnerhub.billing.money.Money;
 import java.util.Map;
 import java.util.Objects;
 
-/** A product of the price list with its public monthly price, excluding VAT, in each currency. */
-public record Product(String id, String name, ProductCategory category, Map<Currency, Money> monthlyPrice) {
+/**
+ * A product of the price list: its public price per billing period, excluding VAT, in each currency.
+ * One order of it lasts one period, then its subscription renews.
+ */
+public record Product(String id, String name, ProductCategory category, BillingPeriod period,
+                      Map<Currency, Money> price) {
 
     public Product {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
-        monthlyPrice = Map.copyOf(monthlyPrice);
-        monthlyPrice.forEach((currency, price) -> {
-            if (price.currency() != currency || !price.isPositive()) {
-                throw new IllegalArgumentException("Bad " + currency + " price for " + id + ": " + price);
+        Objects.requireNonNull(period, "period");
+        price = Map.copyOf(price);
+        price.forEach((currency, amount) -> {
+            if (amount.currency() != currency || !amount.isPositive()) {
+                throw new IllegalArgumentException("Bad " + currency + " price for " + id + ": " + amount);
             }
         });
     }
 
     public Money unitPrice(Currency currency) {
-        Money price = monthlyPrice.get(currency);
-        if (price == null) {
+        Money unit = price.get(currency);
+        if (unit == null) {
             throw new IllegalArgumentException("Product " + id + " has no " + currency + " price");
         }
-        return price;
+        return unit;
+    }
+
+    /** Whether it can be ordered (or renewed) in {@code currency}. */
+    public boolean soldIn(Currency currency) {
+        return price.containsKey(currency);
     }
 }

@@ -84,7 +84,7 @@ class WalletLedgerConcurrencyIT extends BillingIntegrationTest {
                 : BenefitReason.R19_FULL_CUSTOMER_MEANS_CUSTOMER_ORDERS;
         Order order = new Order(orderId, "customer-" + partner, partner, "ps",
                 payer == Payer.PARTNER ? Orderer.PARTNER : Orderer.CUSTOMER, payer, false, Currency.CHF,
-                List.of(new OrderLine(1, "web-hosting", ProductCategory.WEB_HOSTING, 1, price, reason)), Instant.now());
+                List.of(new OrderLine(1, "web-hosting", ProductCategory.WEB_HOSTING, 1, price, reason, null)), Instant.now());
         EventMetadata cause = EventMetadata.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
                 .setCorrelationId("c").setAggregateId(orderId).setAggregateVersion(1).build();
         return new Placed(order, cause);

@@ -5,6 +5,7 @@ import io.partnerhub.billing.collaborator.OrderingPermission;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.order.Checkout;
 import io.partnerhub.billing.order.Order;
+import io.partnerhub.billing.order.OrderLine;
 import io.partnerhub.billing.order.OrderRequest;
 import io.partnerhub.billing.order.RequestedLine;
 import io.partnerhub.billing.order.TermsSource;
@@ -96,7 +97,9 @@ public class PlaceOrder {
                         || organization.equals(found.partnerId())))
                 .orElseThrow(() -> new NotFoundException("No order " + orderId));
         OrderRequest renewal = new OrderRequest(earlier.customerId(), Currency.valueOf(earlier.currency()),
-                earlier.lines().stream().map(line -> new RequestedLine(line.productId(), line.quantity())).toList(),
+                earlier.lines().stream().map(line -> new RequestedLine(line.productId(), line.quantity(),
+                        line.subscriptionId() != null ? line.subscriptionId()
+                                : OrderLine.newSubscriptionId(earlier.id(), line.lineNo()))).toList(),
                 true, null);
         return place(caller, renewal, idempotencyKey);
     }

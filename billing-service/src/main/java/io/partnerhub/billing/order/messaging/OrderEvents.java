@@ -83,6 +83,7 @@ public class OrderEvents {
                 .setBenefit(PartnerBenefit.valueOf(line.benefit().name()))
                 .setBenefitAmount(AvroMoney.toAvro(line.benefitAmount()))
                 .setBenefitReason(line.reason().name())
+                .setSubscriptionId(line.subscriptionId())
                 .build();
     }
 }

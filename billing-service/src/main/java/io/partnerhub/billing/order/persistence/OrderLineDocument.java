@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 public record OrderLineDocument(int lineNo, String productId, String category, int quantity, String listAmount,
                                 String tierRate, String publicPrice, String partnerRate, String afterPartnerRate,
                                 String partnerPrice, String pricePaid, String benefit, String benefitAmount,
-                                String reason) {
+                                String reason, String subscriptionId) {
 
     static OrderLineDocument from(OrderLine line) {
         LinePrice price = line.price();
@@ -23,7 +23,7 @@ public record OrderLineDocument(int lineNo, String productId, String category, i
                 StoredMoney.amount(price.publicPrice()), price.partnerRate().percent().toPlainString(),
                 StoredMoney.amount(price.afterPartnerRate()), StoredMoney.amount(price.partnerPrice()),
                 StoredMoney.amount(line.pricePaid()), line.benefit().name(), StoredMoney.amount(line.benefitAmount()),
-                line.reason().name());
+                line.reason().name(), line.subscriptionId());
     }
 
     OrderLine toLine(Currency currency) {
@@ -31,6 +31,6 @@ public record OrderLineDocument(int lineNo, String productId, String category, i
                 StoredMoney.money(publicPrice, currency), new Rate(new BigDecimal(partnerRate)),
                 StoredMoney.money(afterPartnerRate, currency), StoredMoney.money(partnerPrice, currency));
         return new OrderLine(lineNo, productId, ProductCategory.valueOf(category), quantity, price,
-                BenefitReason.valueOf(reason));
+                BenefitReason.valueOf(reason), subscriptionId);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The public price list (monthly, excluding VAT), partner rates and volume tiers. */
+/** The public price list (per billing period, excluding VAT), partner rates and volume tiers. */
 @RestController
 class PriceListController {
 
@@ -20,7 +20,7 @@ class PriceListController {
         this.priceList = priceList;
     }
 
-    record ProductView(String productId, String name, String category, Map<String, String> monthlyPrice,
+    record ProductView(String productId, String name, String category, String billingPeriod, Map<String, String> price,
                        String partnerRatePercent, boolean volumeTiered) {
     }
 
@@ -37,7 +37,7 @@ class PriceListController {
             for (Currency currency : Currency.values()) {
                 prices.put(currency.name(), product.unitPrice(currency).amount().toPlainString());
             }
-            return new ProductView(product.id(), product.name(), product.category().name(), prices,
+            return new ProductView(product.id(), product.name(), product.category().name(), product.period().name(), prices,
                     product.category().partnerRate().percent().toPlainString(), product.category().volumeTiered());
         }).toList(), priceList.volumeTiers().tiers().stream().map(PriceListController::tier).toList());
     }
