@@ -22,7 +22,8 @@ public record OrderView(String orderId, String customerId, String partnerId, Str
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LineView(int lineNo, String productId, String category, int quantity, String publicPrice,
-                           String pricePaid, String benefit, String benefitAmount, String benefitReason) {
+                           String pricePaid, String benefit, String benefitAmount, String benefitReason,
+                           String subscriptionId) {
     }
 
     static OrderView of(OrderDocument order, String callerOrganizationId) {
@@ -39,6 +40,6 @@ public record OrderView(String orderId, String customerId, String partnerId, Str
         return new LineView(line.lineNo(), line.productId(), line.category(), line.quantity(),
                 amounts ? line.publicPrice() : null, amounts ? line.pricePaid() : null,
                 partner ? line.benefit() : null, partner ? line.benefitAmount() : null,
-                partner ? line.reason() : null);
+                partner ? line.reason() : null, line.subscriptionId());
     }
 }

@@ -78,7 +78,11 @@ public class Renewals {
 
     /** One pass over what is due now. */
     public Pass sweepOnce() {
-        Instant now = clock.instant();
+        return sweepAt(clock.instant());
+    }
+
+    /** One pass over what is due at {@code now} (the schedule passes the clock's time; a test its own). */
+    public Pass sweepAt(Instant now) {
         int renewed = 0;
         int lapsed = 0;
         for (Subscription due : subscriptions.dueForRenewal(now, BATCH)) {
