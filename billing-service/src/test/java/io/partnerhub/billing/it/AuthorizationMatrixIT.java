@@ -1,5 +1,6 @@
 package io.partnerhub.billing.it;
 
+import io.partnerhub.billing.subscription.persistence.SubscriptionDocument;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.PartnerCollaboratorRightsChanged;
 import io.partnerhub.events.partnership.PartnershipStarted;
@@ -65,15 +66,18 @@ class AuthorizationMatrixIT extends BillingFlowSupport {
         String orderId = (String) placed.get("orderId");
         String invoiceId = (String) placed.get("invoiceId");
         assertThat(invoiceId).isNotNull();
+        String subscriptionId = (String) line(placed).get("subscriptionId");
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(subscriptionId,
+                SubscriptionDocument.class) != null);
         ConsumerRecord<String, byte[]> sharedDeadLetter = deadLetter();
 
         AuthorizationMatrix.fromResource("/authorization-matrix.md").runAndAssert("billing-service",
                 URI.create("http://localhost:" + port), (endpoint, caller) ->
-                        request(endpoint, caller, orderId, invoiceId, sharedDeadLetter));
+                        request(endpoint, caller, orderId, invoiceId, subscriptionId, sharedDeadLetter));
     }
 
     private CellRequest request(Endpoint endpoint, Caller caller, String orderId, String invoiceId,
-                                ConsumerRecord<String, byte[]> sharedDeadLetter) {
+                                String subscriptionId, ConsumerRecord<String, byte[]> sharedDeadLetter) {
         String path = endpoint.path();
         String token = token(caller);
         if (path.startsWith("/ops/dead-letters/")) {
@@ -84,6 +88,10 @@ class AuthorizationMatrixIT extends BillingFlowSupport {
         }
         if (path.startsWith("/orders/")) {
             return CellRequest.of(Map.of("orderId", orderId), path.endsWith("/renewals") ? "{}" : null, token);
+        }
+        if (path.startsWith("/subscriptions/")) {
+            return CellRequest.of(Map.of("subscriptionId", subscriptionId),
+                    endpoint.method().equals("PATCH") ? "{\"nextQuantity\": 2}" : null, token);
         }
         if (path.startsWith("/invoices/")) {
             return CellRequest.of(Map.of("invoiceId", invoiceId), null, token);
