@@ -4,6 +4,7 @@ import io.partnerhub.billing.order.Checkout;
 import io.partnerhub.billing.pricing.LinePricing;
 import io.partnerhub.billing.pricing.PriceList;
 import io.partnerhub.billing.subscription.ScheduledRenewal;
+import io.partnerhub.billing.termination.RenewalsLosingCashback;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -31,5 +32,10 @@ class BillingConfiguration {
     @Bean
     ScheduledRenewal scheduledRenewal(Checkout checkout, PriceList priceList) {
         return new ScheduledRenewal(checkout, priceList);
+    }
+
+    @Bean
+    RenewalsLosingCashback renewalsLosingCashback(ScheduledRenewal scheduledRenewal) {
+        return new RenewalsLosingCashback(scheduledRenewal);
     }
 }

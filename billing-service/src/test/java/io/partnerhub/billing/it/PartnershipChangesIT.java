@@ -25,6 +25,18 @@ class PartnershipChangesIT extends BillingFlowSupport {
                 order(ids.customer, "CHF", null, "swiss-backup", 40), null).getResponseBody();
         assertThat(line(before).get("benefitReason")).isEqualTo("R19_FULL_CUSTOMER_MEANS_PARTNER_ORDERS");
         awaitBalance(ids.partner, "77.00");
+        // the subscription the order started renews in a month; under these terms it would earn the cashback again
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat((List<?>) get("/partnerships/"
+                + ids.partnership + "/termination-preview", legalRep(ids.partner)).getResponseBody()
+                .get("renewalsLosingCashback")).hasSize(1));
+        Map<?, ?> losing = (Map<?, ?>) ((List<?>) get("/partnerships/" + ids.partnership + "/termination-preview",
+                legalRep(ids.partner)).getResponseBody().get("renewalsLosingCashback")).get(0);
+        assertThat(losing.get("productId")).isEqualTo("swiss-backup");
+        assertThat(losing.get("quantity")).isEqualTo(40);
+        assertThat(losing.get("cashback")).isEqualTo("77.00");
+        assertThat(losing.get("currency")).isEqualTo("CHF");
+        assertThat(java.time.Instant.parse((String) losing.get("renewsAt")))
+                .isAfter(java.time.Instant.parse((String) before.get("placedAt")).plus(Duration.ofDays(27)));
 
         sendAndAwait(paymentModeChanged(started, 2, PaymentMode.PARTNER));
         Map<String, Object> after = post("/orders", legalRep(ids.partner),
@@ -45,7 +57,8 @@ class PartnershipChangesIT extends BillingFlowSupport {
 
         Map<String, Object> preview = get("/partnerships/" + ids.partnership + "/termination-preview",
                 legalRep(ids.partner)).getResponseBody();
-        assertThat((List<?>) preview.get("renewalsLosingCashback")).hasSize(1);
+        // the partner pays from now on: its renewals earn it a discount, no cashback is left to lose
+        assertThat((List<?>) preview.get("renewalsLosingCashback")).isEmpty();
         assertThat(preview.get("cashbackTotal")).isEqualTo(Map.of("CHF", "77.00"));
         assertThat(preview.get("paymentMode")).isEqualTo("PARTNER");
         assertThat(preview.get("access")).isEqualTo("FULL");

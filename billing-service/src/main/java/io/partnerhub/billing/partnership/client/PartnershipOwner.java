@@ -47,9 +47,14 @@ public class PartnershipOwner {
 
     /** The customer's live partnerships now. */
     public List<PartnershipTerms> liveOfCustomer(String customerId) {
+        return liveOfCustomerWithVersions(customerId).stream().map(OwnerTerms.Live::terms).toList();
+    }
+
+    /** The customer's live partnerships now, each with its version. */
+    public List<OwnerTerms.Live> liveOfCustomerWithVersions(String customerId) {
         List<OwnerTerms.Live> live = read(() -> OwnerTerms.ofCustomer(ask("customerId=" + encode(customerId)), customerId));
         live.forEach(this::feed);
-        return live.stream().map(OwnerTerms.Live::terms).toList();
+        return live;
     }
 
     /** Whether the partner has a live partnership with the customer now. */

@@ -3,13 +3,12 @@ package io.partnerhub.billing.termination.web;
 import io.partnerhub.billing.collaborator.PartnerMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;
-import io.partnerhub.billing.order.persistence.OrderDocument;
-import io.partnerhub.billing.order.persistence.OrderStore;
 import io.partnerhub.billing.partnership.client.OwnerTerms;
 import io.partnerhub.billing.partnership.client.PartnershipOwner;
 import io.partnerhub.billing.partnership.persistence.PartnershipDocument;
 import io.partnerhub.billing.partnership.persistence.PartnershipReadModel;
 import io.partnerhub.billing.persistence.StoredMoney;
+import io.partnerhub.billing.subscription.persistence.SubscriptionStore;
 import io.partnerhub.billing.termination.RenewalsLosingCashback;
 import io.partnerhub.billing.wallet.EntryType;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
@@ -28,11 +27,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What ending a partnership costs the partner: renewals that stop earning cashback, and the
+ * What ending a partnership costs the partner: the customer's live subscriptions whose next renewal
+ * would earn it cashback under the terms in force now (each with its date and amount), and the
  * cashback statement of the partnership to date. Shown to the partner only (it is its income).
  *
  * <p>{@code live}, {@code access}, {@code paymentMode} and {@code partnershipVersion} are
- * partnership-service's at this moment (one call; 503 when it cannot answer). A partnership the owner no longer lists has ended: it is shown {@code live: false}
+ * partnership-service's at this moment (one call when billing knows the customer; 503 when it cannot answer). A partnership the owner no longer lists has ended: it is shown {@code live: false}
  * with the last terms billing's read model holds, if billing knows it at all (404 otherwise).
  * {@code readModelVersion} is the version billing's read model holds (null: none), so a caller can
  * still await a change having reached the read model.
@@ -42,19 +42,22 @@ class TerminationPreviewController {
 
     private final PartnershipOwner owner;
     private final PartnershipReadModel partnerships;
-    private final OrderStore orders;
+    private final SubscriptionStore subscriptions;
+    private final RenewalsLosingCashback renewalsLosingCashback;
     private final WalletLedger ledger;
 
-    TerminationPreviewController(PartnershipOwner owner, PartnershipReadModel partnerships, OrderStore orders,
+    TerminationPreviewController(PartnershipOwner owner, PartnershipReadModel partnerships,
+                                 SubscriptionStore subscriptions, RenewalsLosingCashback renewalsLosingCashback,
                                  WalletLedger ledger) {
         this.owner = owner;
         this.partnerships = partnerships;
-        this.orders = orders;
+        this.subscriptions = subscriptions;
+        this.renewalsLosingCashback = renewalsLosingCashback;
         this.ledger = ledger;
     }
 
-    record Renewal(String productId, String category, int quantity, String currency, String cashbackPerRenewal,
-                   String lastOrderId, Instant lastOrderedAt) {
+    record Renewal(String subscriptionId, String productId, String category, int quantity, Instant renewsAt,
+                   String currency, String cashback) {
     }
 
     record StatementLine(String entryId, String orderId, String customerId, String currency, String amount,
@@ -78,19 +81,27 @@ class TerminationPreviewController {
         }
         Optional<PartnershipDocument> known = partnerships.document(partnershipId)
                 .filter(found -> partner.equals(found.partnerId()));
-        // one owner call: between the two when billing knows the customer, else among the partner's
-        Optional<OwnerTerms.Live> live = (known.isPresent()
-                ? owner.between(partner, known.get().customerId()).stream()
-                : owner.liveOfPartner(partner).stream())
+        // billing knows the customer: one owner call for all its partnerships (the renewals are priced
+        // among them); else find the customer among the partner's first
+        Optional<String> customer = known.map(PartnershipDocument::customerId).or(() -> owner.liveOfPartner(partner)
+                .stream().filter(found -> found.terms().partnershipId().equals(partnershipId))
+                .map(found -> found.terms().customerId()).findFirst());
+        if (customer.isEmpty()) {
+            throw new NotFoundException("No partnership " + partnershipId);
+        }
+        List<OwnerTerms.Live> liveOfCustomer = owner.liveOfCustomerWithVersions(customer.get());
+        Optional<OwnerTerms.Live> live = liveOfCustomer.stream()
                 .filter(found -> found.terms().partnershipId().equals(partnershipId)).findFirst();
         if (live.isEmpty() && known.isEmpty()) {
             throw new NotFoundException("No partnership " + partnershipId);
         }
-        List<Renewal> renewals = RenewalsLosingCashback.of(orders.ofPartnership(partnershipId).stream()
-                        .map(OrderDocument::toOrder).toList()).stream()
-                .map(renewal -> new Renewal(renewal.productId(), renewal.category(), renewal.quantity(),
-                        renewal.cashbackPerRenewal().currency().name(), renewal.cashbackPerRenewal().amount().toPlainString(),
-                        renewal.lastOrderId(), renewal.lastOrderedAt()))
+        // an ended partnership earns on no renewal any more: there is nothing left to lose
+        List<Renewal> renewals = live.isEmpty() ? List.of() : renewalsLosingCashback.of(partnershipId,
+                        subscriptions.ofCustomer(customer.get()),
+                        liveOfCustomer.stream().map(OwnerTerms.Live::terms).toList()).stream()
+                .map(renewal -> new Renewal(renewal.subscriptionId(), renewal.productId(), renewal.category(),
+                        renewal.quantity(), renewal.renewsAt(), renewal.cashback().currency().name(),
+                        renewal.cashback().amount().toPlainString()))
                 .toList();
         List<LedgerEntryDocument> credits = ledger.ofPartnership(partnershipId).stream()
                 .filter(entry -> EntryType.CASHBACK_CREDIT.name().equals(entry.type())).toList();
