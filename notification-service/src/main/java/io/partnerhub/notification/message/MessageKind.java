@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Every email Partnerhub sends (R35, R9–R33), with the template data each one needs and the
+ * Every email Partnerhub sends (R35, R9–R33, the subscription emails of R18–R25), with the template data each one needs and the
  * values its localized subject names. Optional data (a budget, a price) is not listed.
  */
 public enum MessageKind {
@@ -26,7 +26,9 @@ public enum MessageKind {
     TENDER_OFFERED(List.of("title", "summary", "expiresAt", "tenderLink"), List.of("title")),
     PROPOSAL_RECEIVED(List.of("tenderTitle", "partnerName", "text"), List.of("tenderTitle")),
     TENDER_WITHDRAWN(List.of("tenderTitle", "reason"), List.of("tenderTitle")),
-    PARTNER_PROGRAM_STATUS_CHANGED(List.of("previousStatus", "status", "yearlyVolume"), List.of());
+    PARTNER_PROGRAM_STATUS_CHANGED(List.of("previousStatus", "status", "yearlyVolume"), List.of()),
+    SUBSCRIPTION_RENEWAL_REMINDER(List.of("productName", "quantity", "renewsAt", "daysBefore"), List.of("productName")),
+    SUBSCRIPTION_LAPSED(List.of("productName", "quantity", "reason", "lapsedAt"), List.of("productName"));
 
     private final List<String> requiredData;
     private final List<String> subjectArguments;

@@ -21,16 +21,21 @@ class EventListeners {
     static final String TENDER = "notification-service-tender";
     /** The tender-offers topic, the excerpt fan-out. */
     static final String TENDER_OFFER = "notification-service-tender-offer";
+    /** The subscriptions topic (billing-service). */
+    static final String SUBSCRIPTION = "notification-service-subscription";
     /** Appended to each group id (default none): a second instance that must not share the groups, such as a test's. */
     private static final String GROUP_SUFFIX = "${partnerhub.notification.consumer-group-suffix:}";
 
     private final PartnershipMessages partnershipMessages;
     private final TenderMessages tenderMessages;
+    private final SubscriptionMessages subscriptionMessages;
     private final EventBatches batches;
 
-    EventListeners(PartnershipMessages partnershipMessages, TenderMessages tenderMessages, EventBatches batches) {
+    EventListeners(PartnershipMessages partnershipMessages, TenderMessages tenderMessages,
+                   SubscriptionMessages subscriptionMessages, EventBatches batches) {
         this.partnershipMessages = partnershipMessages;
         this.tenderMessages = tenderMessages;
+        this.subscriptionMessages = subscriptionMessages;
         this.batches = batches;
     }
 
@@ -56,5 +61,12 @@ class EventListeners {
             topics = "#{T(io.partnerhub.events.Topic).TENDER_OFFERS.topicName()}")
     void onTenderOffers(List<ConsumerRecord<String, SpecificRecord>> records) {
         batches.accept(records, tenderMessages::of);
+    }
+
+    @KafkaListener(id = SUBSCRIPTION, groupId = SUBSCRIPTION + GROUP_SUFFIX, autoStartup = "${partnerhub.notification.listeners-auto-startup:true}",
+            containerFactory = KitBatchListenerAutoConfiguration.BATCH_FACTORY,
+            topics = "#{T(io.partnerhub.events.Topic).SUBSCRIPTIONS.topicName()}")
+    void onSubscriptionEvents(List<ConsumerRecord<String, SpecificRecord>> records) {
+        batches.accept(records, subscriptionMessages::of);
     }
 }
