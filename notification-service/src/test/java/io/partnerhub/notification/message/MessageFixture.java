@@ -88,6 +88,11 @@ public final class MessageFixture {
         data.put("previousStatus", "ACTIVE");
         data.put("status", "BELOW_THRESHOLD");
         data.put("yearlyVolume", new Money(new BigDecimal("1500.00"), "CHF"));
+        data.put("productName", "Web Hosting Pro");
+        data.put("quantity", 35);
+        data.put("renewsAt", EXPIRES);
+        data.put("daysBefore", 30);
+        data.put("lapsedAt", EXPIRES);
         return data;
     }
 

@@ -14,10 +14,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -160,6 +163,102 @@ class EmailRendererTest {
         assertThat(english.money(chf)).isEqualTo("CHF\u00A0208.32");
         assertThat(german.money(chf)).isEqualTo("208,32\u00A0CHF");
         assertThat(german.money(eur)).isEqualTo("1.120,75\u00A0€");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aRenewalReminderNamesTheProductQuantityDateAndDaysInEveryLanguage(Language language) {
+        Message message = MessageFixture.sample(MessageKind.SUBSCRIPTION_RENEWAL_REMINDER, language);
+        String date = new LocalizedFormat(language.locale(), ZoneId.of("Europe/Zurich"), MESSAGES)
+                .date(MessageFixture.EXPIRES);
+
+        EmailContent email = RENDERER.render(message);
+
+        Map<Language, List<String>> expected = Map.of(
+                Language.EN, List.of("Your subscription Web Hosting Pro renews soon",
+                        "Your subscription Web Hosting Pro (×35) renews on " + date + ", in 30 days.",
+                        "Turn auto-renewal off before then if you do not want it renewed."),
+                Language.DE, List.of("Ihr Abonnement Web Hosting Pro wird bald verlängert",
+                        "Ihr Abonnement Web Hosting Pro (×35) wird am " + date + " verlängert, in 30 Tagen.",
+                        "Schalten Sie die automatische Verlängerung vorher aus"),
+                Language.ES, List.of("Su suscripción Web Hosting Pro se renovará pronto",
+                        "Su suscripción Web Hosting Pro (×35) se renueva el " + date + ", dentro de 30 días.",
+                        "Desactive la renovación automática antes de esa fecha"),
+                Language.FR, List.of("Votre abonnement Web Hosting Pro sera bientôt renouvelé",
+                        "Votre abonnement Web Hosting Pro (×35) sera renouvelé le " + date + ", dans 30 jours.",
+                        "Désactivez le renouvellement automatique d’ici là"),
+                Language.IT, List.of("Il suo abbonamento Web Hosting Pro si rinnova a breve",
+                        "Il suo abbonamento Web Hosting Pro (×35) si rinnova il " + date + ", tra 30 giorni.",
+                        "disattivi il rinnovo automatico prima di tale data"));
+        List<String> words = expected.get(language);
+        assertThat(email.subject()).isEqualTo(words.get(0));
+        assertThat(email.text()).contains(words.get(1)).contains(words.get(2));
+        assertThat(email.html()).contains(words.get(1)).contains(words.get(2));
+    }
+
+    @Test
+    void aReminderTheDayBeforeSaysOneDay() {
+        Map<String, Object> data = new HashMap<>(MessageFixture.sample(MessageKind.SUBSCRIPTION_RENEWAL_REMINDER,
+                Language.EN).data());
+        data.put("daysBefore", 1);
+
+        EmailContent email = RENDERER.render(subscriptionMessage(MessageKind.SUBSCRIPTION_RENEWAL_REMINDER,
+                Language.EN, data));
+
+        assertThat(email.text()).contains(", in one day.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aLapseNamesItsReasonInEveryLanguage(Language language) {
+        Locale locale = language.locale();
+        String date = new LocalizedFormat(locale, ZoneId.of("Europe/Zurich"), MESSAGES).date(MessageFixture.EXPIRES);
+        Map<Language, String> subjects = Map.of(Language.EN, "Your subscription Web Hosting Pro has ended",
+                Language.DE, "Ihr Abonnement Web Hosting Pro ist beendet",
+                Language.ES, "Su suscripción Web Hosting Pro ha finalizado",
+                Language.FR, "Votre abonnement Web Hosting Pro a pris fin",
+                Language.IT, "Il suo abbonamento Web Hosting Pro è terminato");
+        Map<Language, String> intros = Map.of(Language.EN, "Your subscription Web Hosting Pro (×35) ended on " + date + ": ",
+                Language.DE, "Ihr Abonnement Web Hosting Pro (×35) endete am " + date + ": ",
+                Language.ES, "Su suscripción Web Hosting Pro (×35) finalizó el " + date + ": ",
+                Language.FR, "Votre abonnement Web Hosting Pro (×35) a pris fin le " + date + " : ",
+                Language.IT, "Il suo abbonamento Web Hosting Pro (×35) è terminato il " + date + ": ");
+        Set<String> texts = new java.util.HashSet<>();
+        for (String reason : List.of("AUTO_RENEWAL_OFF", "CANCELLED", "NO_LIVE_PARTNERSHIP", "PRODUCT_WITHDRAWN")) {
+            Map<String, Object> data = new HashMap<>(MessageFixture.sample(MessageKind.SUBSCRIPTION_LAPSED, language).data());
+            data.put("reason", reason);
+            String words = MESSAGES.getMessage("subscription-lapsed.reason." + reason, null, locale);
+
+            EmailContent email = RENDERER.render(subscriptionMessage(MessageKind.SUBSCRIPTION_LAPSED, language, data));
+
+            assertThat(email.subject()).isEqualTo(subjects.get(language));
+            assertThat(email.text()).as("%s %s", language, reason).contains(intros.get(language) + words + ".");
+            assertThat(email.html()).as("%s %s", language, reason).contains(intros.get(language) + words + ".");
+            texts.add(email.text());
+        }
+        assertThat(texts).as("one wording per reason").hasSize(4);
+    }
+
+    @Test
+    void theEnglishLapseReasonsSayWhy() {
+        Map<String, String> reasons = Map.of(
+                "AUTO_RENEWAL_OFF", "auto-renewal was turned off",
+                "CANCELLED", "it was cancelled at the end of its period",
+                "NO_LIVE_PARTNERSHIP", "it was paid by a partner that no longer manages this customer",
+                "PRODUCT_WITHDRAWN", "the product is no longer sold");
+        reasons.forEach((reason, words) -> {
+            Map<String, Object> data = new HashMap<>(MessageFixture.sample(MessageKind.SUBSCRIPTION_LAPSED,
+                    Language.EN).data());
+            data.put("reason", reason);
+
+            assertThat(RENDERER.render(subscriptionMessage(MessageKind.SUBSCRIPTION_LAPSED, Language.EN, data)).text())
+                    .contains(": " + words + ".");
+        });
+    }
+
+    private static Message subscriptionMessage(MessageKind kind, Language language, Map<String, Object> data) {
+        return new Message(UUID.randomUUID().toString(), "Sample", "corr-s", kind,
+                new io.partnerhub.notification.message.Recipient("payer@example.test", language, "Ana"), data);
     }
 
     @Test
