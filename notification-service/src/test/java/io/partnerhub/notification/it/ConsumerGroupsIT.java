@@ -13,7 +13,7 @@ class ConsumerGroupsIT extends FlowIntegrationTest {
         assertThat(listeners.getListenerContainers())
                 .extracting(MessageListenerContainer::getListenerId)
                 .containsExactlyInAnyOrder("notification-service-partnership", "notification-service-tender",
-                        "notification-service-tender-offer");
+                        "notification-service-tender-offer", "notification-service-subscription");
         assertThat(listeners.getListenerContainers()).allSatisfy(container ->
                 assertThat(container.getGroupId()).isEqualTo(container.getListenerId()));
     }

@@ -1,6 +1,7 @@
 package io.partnerhub.notification.it;
 
 import io.partnerhub.events.Topic;
+import io.partnerhub.events.billing.LapseReason;
 import io.partnerhub.events.common.Language;
 import io.partnerhub.events.common.Recipient;
 import io.partnerhub.events.notification.NotificationFailed;
@@ -100,7 +101,15 @@ class EmailFlowIT extends FlowIntegrationTest {
                         "We offer 35 hostings, setup included."),
                 new Case("tender withdrawn", Topic.TENDERS, EventFixture::tenderWithdrawn, Language.ES,
                         "Tender request withdrawn: Hosting", "Solicitud de oferta retirada: Hosting",
-                        "cancelled by the requester"));
+                        "cancelled by the requester"),
+                new Case("subscription renewal reminder", Topic.SUBSCRIPTIONS,
+                        r -> EventFixture.renewalReminder("sub-f1", r), Language.IT,
+                        "Your subscription Web Hosting Pro renews soon",
+                        "Il suo abbonamento Web Hosting Pro si rinnova a breve", "(×35) renews on "),
+                new Case("subscription lapsed", Topic.SUBSCRIPTIONS,
+                        r -> EventFixture.subscriptionLapsed("sub-f2", LapseReason.AUTO_RENEWAL_OFF, r), Language.ES,
+                        "Your subscription Web Hosting Pro has ended", "Su suscripción Web Hosting Pro ha finalizado",
+                        ": auto-renewal was turned off."));
     }
 
     @ParameterizedTest(name = "{0}")

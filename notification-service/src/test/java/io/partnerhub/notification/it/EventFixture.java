@@ -1,5 +1,8 @@
 package io.partnerhub.notification.it;
 
+import io.partnerhub.events.billing.LapseReason;
+import io.partnerhub.events.billing.SubscriptionLapsed;
+import io.partnerhub.events.billing.SubscriptionRenewalReminder;
 import io.partnerhub.events.common.Currency;
 import io.partnerhub.events.common.EventMetadata;
 import io.partnerhub.events.common.Language;
@@ -175,6 +178,21 @@ final class EventFixture {
         return TenderProposalSubmitted.newBuilder().setMetadata(metadata("t-3")).setTenderId("t-3")
                 .setProposalId("pr-1").setPartnerId("p-1").setPartnerName(PARTNER).setTenderTitle("Hosting")
                 .setText("We offer 35 hostings, setup included.").setPrice(chf("208.32")).setRequester(requester)
+                .build();
+    }
+
+    /** A yearly subscription's reminder, {@code payer} its payer's billing contact (null: it has none). */
+    static SubscriptionRenewalReminder renewalReminder(String subscriptionId, Recipient payer) {
+        return SubscriptionRenewalReminder.newBuilder().setMetadata(metadata(subscriptionId))
+                .setSubscriptionId(subscriptionId).setCustomerId("c-1").setProductId("hosting-pro")
+                .setProductName("Web Hosting Pro").setQuantity(35).setRenewsAt(EXPIRES).setDaysBefore(7)
+                .setPayerOrganizationId("org-payer").setPayerContact(payer).build();
+    }
+
+    static SubscriptionLapsed subscriptionLapsed(String subscriptionId, LapseReason reason, Recipient payer) {
+        return SubscriptionLapsed.newBuilder().setMetadata(metadata(subscriptionId)).setSubscriptionId(subscriptionId)
+                .setCustomerId("c-1").setProductId("hosting-pro").setProductName("Web Hosting Pro").setQuantity(35)
+                .setReason(reason).setLapsedAt(EXPIRES).setPayerOrganizationId("org-payer").setPayerContact(payer)
                 .build();
     }
 

@@ -43,10 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Error handling per listener (partnership events, tender events, tender offers): every container
- * uses the kit's handler, a record the listener cannot use goes to the DLT at once with its reason
- * and its original headers, and incomplete data is a failed email, not a failed record. How often
- * a record was delivered is read from the handler's own retry listener.
+ * Error handling per listener (partnership events, tender events, tender offers, subscription
+ * events): every container uses the kit's handler, a record the listener cannot use goes to the
+ * DLT at once with its reason and its original headers, and incomplete data is a failed email,
+ * not a failed record. How often a record was delivered is read from the handler's own retry
+ * listener.
  */
 class ListenerErrorHandlingIT extends FlowIntegrationTest {
 
@@ -78,7 +79,8 @@ class ListenerErrorHandlingIT extends FlowIntegrationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Topic.class, names = {"PARTNERS", "INVITATIONS", "PARTNERSHIPS", "TENDERS", "TENDER_OFFERS"})
+    @EnumSource(value = Topic.class, names = {"PARTNERS", "INVITATIONS", "PARTNERSHIPS", "TENDERS", "TENDER_OFFERS",
+            "SUBSCRIPTIONS"})
     void bytesThatAreNotTheWireFormatGoToTheDeadLetterTopicAtOnceWithTheReasonAndTheirHeaders(Topic topic) {
         String key = "poison-" + UUID.randomUUID();
         byte[] poison = ("not our wire format " + key).getBytes(StandardCharsets.UTF_8);
@@ -162,7 +164,7 @@ class ListenerErrorHandlingIT extends FlowIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"notification-service-partnership", "notification-service-tender",
-            "notification-service-tender-offer"})
+            "notification-service-tender-offer", "notification-service-subscription"})
     void replayingEveryPartitionFromOffsetZeroStoresAndSendsNothingNew(String listenerId) throws Exception {
         String partnerAddress = unique("replayed");
         publish(Topic.TENDER_OFFERS.topicName(),
@@ -171,10 +173,13 @@ class ListenerErrorHandlingIT extends FlowIntegrationTest {
         publish(Topic.INVITATIONS.topicName(), EventFixture.invitationDeclined(to(invitee, Language.EN)));
         String requester = unique("replayed");
         publish(Topic.TENDERS.topicName(), EventFixture.tenderSubmitted("Replayed", to(requester, Language.EN)));
+        String payer = unique("replayed");
+        publish(Topic.SUBSCRIPTIONS.topicName(), EventFixture.renewalReminder("sub-replay", to(payer, Language.EN)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(inbox.to(partnerAddress)).hasSize(1);
             assertThat(inbox.to(invitee)).hasSize(1);
             assertThat(inbox.to(requester)).hasSize(1);
+            assertThat(inbox.to(payer)).hasSize(1);
         });
         Map<Object, String> before = storedStatuses();
         Map<String, Long> copiesBefore = inbox.copiesByNotificationId();
@@ -193,6 +198,7 @@ class ListenerErrorHandlingIT extends FlowIntegrationTest {
         assertThat(inbox.to(partnerAddress)).hasSize(1);
         assertThat(inbox.to(invitee)).hasSize(1);
         assertThat(inbox.to(requester)).hasSize(1);
+        assertThat(inbox.to(payer)).hasSize(1);
     }
 
     private Map<Object, String> storedStatuses() {

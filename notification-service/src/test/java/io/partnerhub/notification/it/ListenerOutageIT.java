@@ -3,6 +3,7 @@ package io.partnerhub.notification.it;
 import io.partnerhub.testing.TcpRelay;
 import com.mongodb.ConnectionString;
 import io.partnerhub.events.Topic;
+import io.partnerhub.events.billing.SubscriptionRenewalReminder;
 import io.partnerhub.events.common.Language;
 import io.partnerhub.events.partnership.InvitationDeclined;
 import io.partnerhub.events.tender.TenderOffered;
@@ -81,36 +82,43 @@ class ListenerOutageIT extends FlowIntegrationTest {
         String partnerId = "outage-p-" + UUID.randomUUID();
         String partner = ListenerErrorHandlingIT.unique("outage-offer");
         TenderOffered offered = EventFixture.tenderOffered("t-outage", partnerId, "Outage", to(partner, Language.EN));
+        String subscriptionKey = "outage-sub-" + UUID.randomUUID();
+        SubscriptionRenewalReminder reminder = EventFixture.renewalReminder(subscriptionKey,
+                to(ListenerErrorHandlingIT.unique("outage-subscription"), Language.EN));
 
         try (TopicProbe<byte[]> invitationDeadLetters = TopicProbe.raw(Topic.INVITATIONS.deadLetterName());
              TopicProbe<byte[]> tenderDeadLetters = TopicProbe.raw(Topic.TENDERS.deadLetterName());
-             TopicProbe<byte[]> offerDeadLetters = TopicProbe.raw(Topic.TENDER_OFFERS.deadLetterName())) {
+             TopicProbe<byte[]> offerDeadLetters = TopicProbe.raw(Topic.TENDER_OFFERS.deadLetterName());
+             TopicProbe<byte[]> subscriptionDeadLetters = TopicProbe.raw(Topic.SUBSCRIPTIONS.deadLetterName())) {
             listeners.getListenerContainers().forEach(container -> await().atMost(Duration.ofSeconds(60))
                     .until(() -> !container.getAssignedPartitions().isEmpty()));
             MONGO.cut();
             kafka.send(Topic.INVITATIONS.topicName(), invitationKey, declined);
             kafka.send(Topic.TENDERS.topicName(), tenderKey, submitted);
             kafka.send(Topic.TENDER_OFFERS.topicName(), partnerId, offered);
+            kafka.send(Topic.SUBSCRIPTIONS.topicName(), subscriptionKey, reminder);
             kafka.flush();
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 assertThat(failures.attemptsOf(invitationKey)).hasSizeGreaterThanOrEqualTo(3);
                 assertThat(failures.attemptsOf(tenderKey)).hasSizeGreaterThanOrEqualTo(3);
                 assertThat(failures.attemptsOf(partnerId)).hasSizeGreaterThanOrEqualTo(3);
+                assertThat(failures.attemptsOf(subscriptionKey)).hasSizeGreaterThanOrEqualTo(3);
             });
             MONGO.mend();
 
             // the shared context (its own groups, its own database) emails these events too: count stored deliveries
-            for (SpecificRecord event : List.<SpecificRecord>of(declined, submitted, offered)) {
+            for (SpecificRecord event : List.<SpecificRecord>of(declined, submitted, offered, reminder)) {
                 String eventId = ((io.partnerhub.events.common.EventMetadata) event.get(0)).getEventId().toString();
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                         assertThat(deliveries.search(null, eventId, null, 10)).as("stored once").hasSize(1));
             }
             assertThat(failures.recovered(invitationKey) || failures.recovered(tenderKey)
-                    || failures.recovered(partnerId)).as("none given up").isFalse();
+                    || failures.recovered(partnerId) || failures.recovered(subscriptionKey)).as("none given up").isFalse();
             assertThat(invitationDeadLetters.poll()).noneMatch(record -> invitationKey.equals(record.key()));
             assertThat(tenderDeadLetters.poll()).noneMatch(record -> tenderKey.equals(record.key()));
             assertThat(offerDeadLetters.poll()).noneMatch(record -> partnerId.equals(record.key()));
+            assertThat(subscriptionDeadLetters.poll()).noneMatch(record -> subscriptionKey.equals(record.key()));
         }
     }
 
