@@ -1,5 +1,6 @@
 package io.partnerhub.e2e;
 
+import io.partnerhub.kit.clock.ShiftedClock;
 import io.partnerhub.kit.plain.LinkSecretSeal;
 import io.partnerhub.kit.plain.SealKeyRing;
 import io.partnerhub.platform.EmbeddedPlatform;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,13 @@ public final class Partnerhub implements AutoCloseable {
     public static final String NOTIFICATION = "notification-service";
     static final List<String> SERVICES = List.of(PARTNERSHIP, BILLING, TENDER, NOTIFICATION);
 
+    /**
+     * System property: billing-service runs on a clock the tests move on ({@link #moveBillingClockPast}),
+     * with a renewal sweep every second. Its own failsafe run (pom.xml), as moving time would renew
+     * the other tests' subscriptions.
+     */
+    static final String MOVABLE_CLOCK = "partnerhub.e2e.movable-clock";
+
     /** Invitations live this long here, so one can expire during a test (production: 14 days). */
     public static final Duration INVITATION_VALIDITY = Duration.ofSeconds(40);
 
@@ -55,6 +64,9 @@ public final class Partnerhub implements AutoCloseable {
     private final JsonHttp http = new JsonHttp();
     private final Duration startTime;
     private final String databasePrefix;
+    /** Billing's clock shift (CLOCK_SHIFT_FILE) on a movable-clock run, else null. */
+    private final Path billingClockShift;
+    private Duration billingShift = Duration.ZERO;
     private Duration servicesStartTime;
     private volatile boolean closed;
 
@@ -67,6 +79,11 @@ public final class Partnerhub implements AutoCloseable {
         repository = Path.of(System.getProperty("partnerhub.repository", "../..")).toAbsolutePath().normalize();
         Path target = Path.of(System.getProperty("partnerhub.e2e.output", "target")).toAbsolutePath().normalize();
         output = databasePrefix.equals("e2e-") ? target : target.resolve(databasePrefix + "run");
+        billingClockShift = Boolean.getBoolean(MOVABLE_CLOCK) ? output.resolve("billing-clock-shift") : null;
+        if (billingClockShift != null) {
+            Files.createDirectories(output);
+            ShiftedClock.write(billingClockShift, Duration.ZERO);
+        }
         platform = EmbeddedPlatform.shared();
         System.out.printf("[e2e] embedded platform up in %.1f s%n", platform.startTime().toMillis() / 1000.0);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "e2e-services-stop"));
@@ -161,10 +178,35 @@ public final class Partnerhub implements AutoCloseable {
         environment.put("INVITATION_SWEEP_INTERVAL", "PT2S");
         // every test submits its tenders from 127.0.0.1: lift the per-address abuse limit (20 an hour) here only
         environment.put("TENDER_ABUSE_PERCLIENTADDRESS", "100000");
+        if (billingClockShift != null && service.equals(BILLING)) {
+            environment.put("CLOCK_SHIFT_FILE", billingClockShift.toString());
+            environment.put("SUBSCRIPTION_SWEEP_INTERVAL", "PT1S");
+        }
         if (LinkTokenKeys.SERVICES.contains(service)) {
             environment.put("LINK_TOKEN_KEYS", linkTokenKeys);
         }
         return environment;
+    }
+
+    /**
+     * Moves billing-service's clock on until it is a minute past {@code moment} (never back), so what
+     * is due then (a renewal, a reminder) happens at once instead of after a billing period.
+     */
+    public synchronized Instant moveBillingClockPast(Instant moment) {
+        if (billingClockShift == null) {
+            throw new IllegalStateException("Billing's clock moves only on a run with -D" + MOVABLE_CLOCK + "=true");
+        }
+        Duration needed = Duration.between(Instant.now(), moment).plusMinutes(1);
+        if (needed.compareTo(billingShift) > 0) {
+            billingShift = needed;
+            ShiftedClock.write(billingClockShift, billingShift);
+        }
+        return billingNow();
+    }
+
+    /** billing-service's time now (ahead of the system's on a movable-clock run). */
+    public synchronized Instant billingNow() {
+        return Instant.now().plus(billingShift);
     }
 
     /** The services' key ring, so a test can open what the events carry (as notification-service does). */
