@@ -1,10 +1,10 @@
 package io.partnerhub.e2e;
 
-import io.partnerhub.kit.clock.ShiftedClock;
 import io.partnerhub.kit.plain.LinkSecretSeal;
 import io.partnerhub.kit.plain.SealKeyRing;
 import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.platform.http.JsonHttp;
+import io.partnerhub.platform.local.ClockShift;
 import io.partnerhub.platform.local.LinkTokenKeys;
 import io.partnerhub.platform.local.ServiceProcess;
 import io.partnerhub.platform.tokens.TokenIssuer;
@@ -65,8 +65,7 @@ public final class Partnerhub implements AutoCloseable {
     private final Duration startTime;
     private final String databasePrefix;
     /** Billing's clock shift (CLOCK_SHIFT_FILE) on a movable-clock run, else null. */
-    private final Path billingClockShift;
-    private Duration billingShift = Duration.ZERO;
+    private final ClockShift billingClock;
     private Duration servicesStartTime;
     private volatile boolean closed;
 
@@ -79,10 +78,11 @@ public final class Partnerhub implements AutoCloseable {
         repository = Path.of(System.getProperty("partnerhub.repository", "../..")).toAbsolutePath().normalize();
         Path target = Path.of(System.getProperty("partnerhub.e2e.output", "target")).toAbsolutePath().normalize();
         output = databasePrefix.equals("e2e-") ? target : target.resolve(databasePrefix + "run");
-        billingClockShift = Boolean.getBoolean(MOVABLE_CLOCK) ? output.resolve("billing-clock-shift") : null;
-        if (billingClockShift != null) {
-            Files.createDirectories(output);
-            ShiftedClock.write(billingClockShift, Duration.ZERO);
+        if (Boolean.getBoolean(MOVABLE_CLOCK)) {
+            Files.deleteIfExists(output.resolve("billing-clock-shift"));
+            billingClock = ClockShift.at(output.resolve("billing-clock-shift"));
+        } else {
+            billingClock = null;
         }
         platform = EmbeddedPlatform.shared();
         System.out.printf("[e2e] embedded platform up in %.1f s%n", platform.startTime().toMillis() / 1000.0);
@@ -178,8 +178,8 @@ public final class Partnerhub implements AutoCloseable {
         environment.put("INVITATION_SWEEP_INTERVAL", "PT2S");
         // every test submits its tenders from 127.0.0.1: lift the per-address abuse limit (20 an hour) here only
         environment.put("TENDER_ABUSE_PERCLIENTADDRESS", "100000");
-        if (billingClockShift != null && service.equals(BILLING)) {
-            environment.put("CLOCK_SHIFT_FILE", billingClockShift.toString());
+        if (billingClock != null && service.equals(BILLING)) {
+            environment.put("CLOCK_SHIFT_FILE", billingClock.file().toString());
             environment.put("SUBSCRIPTION_SWEEP_INTERVAL", "PT1S");
         }
         if (LinkTokenKeys.SERVICES.contains(service)) {
@@ -192,21 +192,11 @@ public final class Partnerhub implements AutoCloseable {
      * Moves billing-service's clock on until it is a minute past {@code moment} (never back), so what
      * is due then (a renewal, a reminder) happens at once instead of after a billing period.
      */
-    public synchronized Instant moveBillingClockPast(Instant moment) {
-        if (billingClockShift == null) {
+    public Instant moveBillingClockPast(Instant moment) {
+        if (billingClock == null) {
             throw new IllegalStateException("Billing's clock moves only on a run with -D" + MOVABLE_CLOCK + "=true");
         }
-        Duration needed = Duration.between(Instant.now(), moment).plusMinutes(1);
-        if (needed.compareTo(billingShift) > 0) {
-            billingShift = needed;
-            ShiftedClock.write(billingClockShift, billingShift);
-        }
-        return billingNow();
-    }
-
-    /** billing-service's time now (ahead of the system's on a movable-clock run). */
-    public synchronized Instant billingNow() {
-        return Instant.now().plus(billingShift);
+        return billingClock.movePast(moment);
     }
 
     /** The services' key ring, so a test can open what the events carry (as notification-service does). */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,18 +36,6 @@ public final class ShiftedClock extends Clock {
         this.base = base;
         this.shiftFile = shiftFile;
         this.rereadNanos = reread.toNanos();
-    }
-
-    /** Writes the shift a clock reading {@code shiftFile} applies (atomically: a reader sees the old or the new). */
-    public static void write(Path shiftFile, Duration shift) {
-        try {
-            Path next = shiftFile.resolveSibling(shiftFile.getFileName() + ".next");
-            Files.writeString(next, shift.toString(), StandardCharsets.UTF_8);
-            Files.move(next, shiftFile, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -19,9 +19,12 @@ final class Demo {
 
     private final DemoStage stage;
 
-    Demo(HttpClient client, Map<String, URI> services, InboxPage inbox, TokenIssuer tokens) {
+    private final ClockShift billingClock;
+
+    Demo(HttpClient client, Map<String, URI> services, InboxPage inbox, TokenIssuer tokens, ClockShift billingClock) {
         this.stage = new DemoStage(new DemoApi(client, services, tokens), new DemoInbox(inbox),
                 DemoCast.forRun(UUID.randomUUID().toString().substring(0, 6)));
+        this.billingClock = billingClock;
     }
 
     /** Plays every step; true when all passed. */
@@ -47,6 +50,7 @@ final class Demo {
 
         OrderSteps orders = new OrderSteps(stage, established);
         orders.customerOrdersAndThePartnerEarnsCashback();
+        orders.aMonthLaterTheHostingRenewsByItselfWithCashback(billingClock);
         orders.customerSwitchesToThePartnersPaymentMeans();
         orders.partnerOrdersForTheCustomerAtTheSeedsPrice();
         orders.customerNarrowsAccessAndThePartnersOrderIsRefused();

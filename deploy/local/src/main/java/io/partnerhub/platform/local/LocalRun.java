@@ -44,6 +44,8 @@ public final class LocalRun {
     private InboxPage inbox;
     private TokenIssuer tokens;
     private String linkTokenKeys;
+    /** billing-service's clock, which the demo moves on to show a renewal (kept with the data). */
+    private ClockShift billingClock;
 
     private LocalRun(Path repository) {
         this.repository = repository;
@@ -58,7 +60,7 @@ public final class LocalRun {
         run.startPlatform();
         run.startServices();
         System.out.printf("%nEverything is up in %.1f s.%n", (System.nanoTime() - started) / 1e9);
-        boolean demoPassed = new Demo(run.http, run.serviceUris(), run.inbox, run.tokens).run();
+        boolean demoPassed = new Demo(run.http, run.serviceUris(), run.inbox, run.tokens, run.billingClock).run();
         if (exitAfterDemo) {
             System.exit(demoPassed ? 0 : 1);
         }
@@ -89,6 +91,7 @@ public final class LocalRun {
             running.add(tokens);
         });
         linkTokenKeys = LinkTokenKeys.loadOrCreate(data);
+        billingClock = ClockShift.at(data.resolve("billing-clock-shift"));
         inbox.addPage("/asyncapi.json", "application/json", AsyncApiDocument::generate);
         inbox.addPage("/asyncapi", "text/html", AsyncApiPage::render);
     }
@@ -127,6 +130,10 @@ public final class LocalRun {
         if (LinkTokenKeys.SERVICES.contains(service)) {
             environment.put("LINK_TOKEN_KEYS", linkTokenKeys);
         }
+        if (service.equals("billing-service")) {
+            environment.put("CLOCK_SHIFT_FILE", billingClock.file().toString());
+            environment.put("SUBSCRIPTION_SWEEP_INTERVAL", "PT2S");
+        }
         return environment;
     }
 
@@ -146,6 +153,8 @@ public final class LocalRun {
         System.out.println("  AsyncAPI (events)            http://127.0.0.1:" + INBOX_PORT + "/asyncapi");
         System.out.println("  schema registry              http://127.0.0.1:" + SCHEMA_REGISTRY_PORT + "/subjects");
         System.out.println("  logs                         " + data.resolve("logs"));
+        System.out.println("  billing's clock              " + billingClock.current() + " ahead (the demo moved it"
+                + " on to show renewals; " + billingClock.file() + ")");
         System.out.println("Ctrl-C stops everything; the next run keeps the data in " + data + ".");
     }
 

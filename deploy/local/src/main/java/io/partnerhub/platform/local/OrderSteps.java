@@ -3,6 +3,7 @@ package io.partnerhub.platform.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerhub.platform.http.JsonHttp;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,45 @@ final class OrderSteps {
             return balance.toString().contains("CASHBACK") || balance.toString().contains("R19") ? balance : null;
         }, "cashback in the partner's wallet");
         stage.ok("partner's wallet: " + compact(wallet));
+    }
+
+    /** R19, R25: the subscription the order started renews on its date under the terms then, earning again. */
+    void aMonthLaterTheHostingRenewsByItselfWithCashback(ClockShift billingClock) {
+        stage.step("A month later the web hostings renew by themselves; the partner earns the cashback again");
+        JsonNode subscription = Eventually.await(() -> {
+            for (JsonNode found : api.expect(200, "GET", api.billing("/subscriptions?customerId="
+                    + stage.cast.customer()), partnership.customerToken(), null)) {
+                if ("web-hosting".equals(found.path("productId").asText())) {
+                    return found;
+                }
+            }
+            return null;
+        }, "the customer's web-hosting subscription");
+        String renewsAt = subscription.path("renewsAt").asText();
+        stage.ok("subscription " + subscription.path("subscriptionId").asText() + ": " + subscription.path("period")
+                .asText() + ", " + subscription.path("quantity").asText() + " units, renews on " + renewsAt);
+        Instant billingNow = billingClock.movePast(Instant.parse(renewsAt));
+        stage.ok("billing's clock moved on to " + billingNow + " (" + billingClock.file().getFileName() + ")");
+        JsonNode renewalCredit = Eventually.await(() -> {
+            JsonNode entries = api.expect(200, "GET",
+                    api.billing("/partners/" + stage.cast.partner() + "/wallet/entries?currency=CHF"),
+                    partnership.partnerToken(), null);
+            JsonNode last = entries.size() < 2 ? null : entries.get(entries.size() - 1);
+            return last != null && "CASHBACK_CREDIT".equals(last.path("type").asText()) ? last : null;
+        }, "the renewal's cashback in the partner's wallet");
+        JsonNode renewal = api.expect(200, "GET", api.billing("/orders/" + renewalCredit.path("orderId").asText()),
+                partnership.customerToken(), null);
+        if (!renewal.path("renewal").asBoolean()) {
+            throw new DemoFailure("the second cashback credit is not a renewal's: " + compact(renewal));
+        }
+        stage.ok("renewal order " + renewal.path("orderId").asText() + " placed on " + renewal.path("placedAt").asText()
+                + ", total CHF " + renewal.path("total").asText() + " paid by " + renewal.path("paidBy").asText()
+                + "; cashback CHF " + renewalCredit.path("amount").asText() + ", wallet balance CHF "
+                + renewalCredit.path("balanceAfter").asText());
+        if (!subscription.path("subscriptionId").asText().equals(renewal.path("lines").get(0).path("subscriptionId")
+                .asText())) {
+            throw new DemoFailure("the renewal is not the subscription's: " + compact(renewal));
+        }
     }
 
     void customerSwitchesToThePartnersPaymentMeans() {
