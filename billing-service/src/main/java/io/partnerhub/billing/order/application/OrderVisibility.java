@@ -1,9 +1,8 @@
 package io.partnerhub.billing.order.application;
 
-import io.partnerhub.billing.collaborator.OrderingPermission;
 import io.partnerhub.billing.order.persistence.OrderDocument;
 import io.partnerhub.billing.order.persistence.OrderStore;
-import io.partnerhub.billing.partnership.client.PartnershipOwner;
+import io.partnerhub.billing.partnership.client.PartnerUserReach;
 import io.partnerhub.kit.plain.NotFoundException;
 import io.partnerhub.kit.security.Caller;
 import org.springframework.stereotype.Service;
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Service;
 public class OrderVisibility {
 
     private final OrderStore orders;
-    private final PartnershipOwner owner;
+    private final PartnerUserReach reach;
 
-    public OrderVisibility(OrderStore orders, PartnershipOwner owner) {
+    public OrderVisibility(OrderStore orders, PartnerUserReach reach) {
         this.orders = orders;
-        this.owner = owner;
+        this.reach = reach;
     }
 
     public OrderDocument read(Caller caller, String orderId) {
@@ -38,19 +37,9 @@ public class OrderVisibility {
         if (organization.equals(order.customerId())) {
             return order;
         }
-        if (organization.equals(order.partnerId()) && partnerUserReaches(caller, order.customerId())) {
+        if (organization.equals(order.partnerId()) && reach.liveTerms(caller, order.customerId()).isPresent()) {
             return order;
         }
         throw new NotFoundException("No order " + orderId);
-    }
-
-    private boolean partnerUserReaches(Caller caller, String customerId) {
-        String partner = caller.organizationId();
-        if (OrderingPermission.representsOrganization(caller.roles())) {
-            return owner.liveBetween(partner, customerId);
-        }
-        var standing = owner.standing(partner, customerId, caller.userId());
-        return standing.live().isPresent() && OrderingPermission.ofPartnerUser(partner, caller.roles(),
-                standing.rights(), customerId).granted();
     }
 }

@@ -2,7 +2,7 @@ package io.partnerhub.billing.subscription.application;
 
 import io.partnerhub.billing.benefit.AccessLevel;
 import io.partnerhub.billing.collaborator.OrderingPermission;
-import io.partnerhub.billing.partnership.client.PartnershipOwner;
+import io.partnerhub.billing.partnership.client.PartnerUserReach;
 import io.partnerhub.billing.subscription.Subscription;
 import io.partnerhub.billing.subscription.SubscriptionChange;
 import io.partnerhub.billing.subscription.messaging.SubscriptionEvents;
@@ -26,12 +26,12 @@ public class SubscriptionAccess {
 
     private final SubscriptionStore subscriptions;
     private final SubscriptionEvents events;
-    private final PartnershipOwner owner;
+    private final PartnerUserReach reach;
 
-    public SubscriptionAccess(SubscriptionStore subscriptions, SubscriptionEvents events, PartnershipOwner owner) {
+    public SubscriptionAccess(SubscriptionStore subscriptions, SubscriptionEvents events, PartnerUserReach reach) {
         this.subscriptions = subscriptions;
         this.events = events;
-        this.owner = owner;
+        this.reach = reach;
     }
 
     public List<Subscription> ofCustomer(Caller caller, String customerId) {
@@ -77,9 +77,6 @@ public class SubscriptionAccess {
         if (organization.equals(customerId)) {
             return true;
         }
-        var standing = owner.standing(organization, customerId, caller.userId());
-        return standing.live().filter(terms -> terms.access() == AccessLevel.FULL).isPresent()
-                && OrderingPermission.ofPartnerUser(organization, caller.roles(), standing.rights(), customerId)
-                .granted();
+        return reach.liveTerms(caller, customerId).filter(terms -> terms.access() == AccessLevel.FULL).isPresent();
     }
 }
