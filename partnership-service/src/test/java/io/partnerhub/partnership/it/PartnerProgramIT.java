@@ -48,7 +48,6 @@ class PartnerProgramIT {
     @BeforeAll
     static void readEvents() {
         PublishedEvents.read(Topic.PARTNERS);
-        PublishedEvents.readDeadLetters(Topic.PARTNER_VOLUMES);
     }
 
     @Test
@@ -175,16 +174,17 @@ class PartnerProgramIT {
                 .jsonPath("$.yearlyVolumes[1].year").isEqualTo(2027);
     }
 
+    /** Read as bytes: the dead-letter topic also holds poison records no Avro reader can decode. */
     @Test
     void anUnusableVolumeReportGoesToTheDeadLetterTopicWithItsReason() {
         Scenario s = new Scenario(client).partnerAdmitted(false);
         String chfKey = PartnerVolumeKey.of(s.partnerOrg, "CHF");
-        kafka.send(Topic.PARTNER_VOLUMES.topicName(), chfKey, volume(s.partnerOrg, 2026, "-5.00", Currency.CHF, 1));
+        try (TopicProbe<byte[]> deadLetters = TopicProbe.raw(Topic.PARTNER_VOLUMES.deadLetterName())) {
+            kafka.send(Topic.PARTNER_VOLUMES.topicName(), chfKey, volume(s.partnerOrg, 2026, "-5.00", Currency.CHF, 1));
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                !PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), chfKey).isEmpty());
-        var dead = PublishedEvents.records(Topic.PARTNER_VOLUMES.deadLetterName(), chfKey).get(0);
-        assertThat(new String(dead.headers().lastHeader("dlt-reason").value())).contains("negative");
+            var dead = PartnerVolumeListenerIT.awaitDeadLetter(deadLetters, chfKey);
+            assertThat(PartnerVolumeListenerIT.header(dead, "dlt-reason")).contains("negative");
+        }
         // the listener goes on
         send(s.partnerOrg, volume(s.partnerOrg, 2026, "1800.00", Currency.EUR, 2));
         assertThat(awaitEvent(Topic.PARTNERS, s.partnerOrg, PartnerProgramStatusChanged.class).getStatus())
