@@ -3,6 +3,10 @@ package io.partnerhub.notification.deliverylog.web;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.notification.delivery.DeliveryStatus;
 import io.partnerhub.notification.deliverylog.application.DeliveryLog;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,12 +30,17 @@ class DeliveryLogController {
         this.log = log;
     }
 
+    /**
+     * One format per kind of id, checked here (a malformed one is a 400 problem naming it): deliveries
+     * and source events are UUIDs, a recipient an email address.
+     */
     @GetMapping
-    List<DeliveryView> search(Caller caller, @RequestParam(required = false) String recipient,
-                              @RequestParam(required = false) String sourceEventId,
+    List<DeliveryView> search(Caller caller, @RequestParam(required = false) @Email @Size(max = 254) String recipient,
+                              @RequestParam(required = false) UUID sourceEventId,
                               @RequestParam(required = false) DeliveryStatus status,
-                              @RequestParam(defaultValue = "50") int limit) {
-        return log.search(caller, recipient, sourceEventId, status, limit).stream().map(DeliveryView::of).toList();
+                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return log.search(caller, recipient, sourceEventId == null ? null : sourceEventId.toString(), status, limit)
+                .stream().map(DeliveryView::of).toList();
     }
 
     @GetMapping("/{id}")
