@@ -174,6 +174,31 @@ class PartnershipWorkflowIT {
                 .expectStatus().isEqualTo(409);
     }
 
+    /** Step-up: a sign-in half an hour old cannot confirm an ending (401, max_age=300); a fresh one can. */
+    @Test
+    void aSignInHalfAnHourOldCannotConfirmTheEndingAFreshOneCan() {
+        Scenario s = new Scenario(client);
+        String id = s.livePartnership(full("CUSTOMER"));
+        String user = "jean-" + s.customerOrg;
+        Api halfAnHourAgo = Api.as(client, user, s.customerOrg, Api.LEGAL, clock.instant().minus(Duration.ofMinutes(30)));
+        String confirmationId = (String) halfAnHourAgo.post("/partnerships/{id}/termination-requests",
+                        Map.of("reason", "step-up"), id)
+                .expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody().get("confirmationId");
+
+        halfAnHourAgo.post("/partnerships/{id}/termination-requests/{c}/confirm", null, id, confirmationId)
+                .expectStatus().isUnauthorized()
+                .expectHeader().value("WWW-Authenticate", header -> assertThat(header)
+                        .startsWith("Bearer error=\"insufficient_user_authentication\"").contains("max_age=300"));
+        assertThat(partnerships.find(id).orElseThrow().aggregate().state()).isEqualTo(PartnershipState.LIVE);
+        s.customerLegal.get("/partnerships/{id}", id).expectStatus().isOk().expectBody()
+                .jsonPath("$.state").isEqualTo("LIVE");
+
+        Api.as(client, user, s.customerOrg, Api.LEGAL, clock.instant())
+                .post("/partnerships/{id}/termination-requests/{c}/confirm", null, id, confirmationId)
+                .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("ENDED");
+        assertThat(partnerships.find(id).orElseThrow().aggregate().state()).isEqualTo(PartnershipState.ENDED);
+    }
+
     @Test
     void endingTakesTwoStepsTheSecondWithAFreshSignIn() {
         Scenario s = new Scenario(client);
