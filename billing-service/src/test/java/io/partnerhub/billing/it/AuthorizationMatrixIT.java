@@ -57,7 +57,7 @@ class AuthorizationMatrixIT extends BillingFlowSupport {
     @Test
     void everyCallerGetsWhatTheMatrixSays() throws Exception {
         sendAndAwait(started(ids.partnership, ids.partner, ids.customer, full(PaymentMode.CUSTOMER)));
-        PartnershipStarted endedOne = started("ps-ended-" + ids.suffix, ended, ids.customer, full(PaymentMode.CUSTOMER));
+        PartnershipStarted endedOne = started(UUID.randomUUID().toString(), ended, ids.customer, full(PaymentMode.CUSTOMER));
         sendAndAwait(endedOne);
         sendAndAwait(terminated(endedOne, 2));
         confirmRights(granted(ids.partner, granted, 1, ids.customer));

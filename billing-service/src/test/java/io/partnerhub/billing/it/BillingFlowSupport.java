@@ -100,6 +100,7 @@ abstract class BillingFlowSupport extends BillingIntegrationTest {
         final String suffix = UUID.randomUUID().toString().substring(0, 8);
         final String partner = "partner-" + suffix;
         final String customer = "customer-" + suffix;
-        final String partnership = "ps-" + suffix;
+        /** A lowercase UUID, the format partnership-service generates (and billing's edge checks). */
+        final String partnership = UUID.randomUUID().toString();
     }
 }

@@ -1,5 +1,7 @@
 package io.partnerhub.billing.export.web;
 
+import jakarta.validation.constraints.Pattern;
+import io.partnerhub.billing.web.IdFormats;
 import io.partnerhub.billing.collaborator.PartnerMoney;
 import io.partnerhub.billing.export.persistence.ManagedOrderLines;
 import io.partnerhub.billing.partnership.client.PartnershipOwner;
@@ -44,7 +46,7 @@ class BillingExportController {
     }
 
     @GetMapping(path = "/partners/{partnerId}/billing-export.csv", produces = "text/csv")
-    ResponseEntity<StreamingResponseBody> export(Caller caller, @PathVariable String partnerId,
+    ResponseEntity<StreamingResponseBody> export(Caller caller, @PathVariable @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String partnerId,
                                                  @RequestParam(required = false) LocalDate from,
                                                  @RequestParam(required = false) LocalDate to) {
         if (!partnerId.equals(caller.organizationId())) {

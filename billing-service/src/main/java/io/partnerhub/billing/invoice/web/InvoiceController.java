@@ -1,5 +1,7 @@
 package io.partnerhub.billing.invoice.web;
 
+import jakarta.validation.constraints.Pattern;
+import io.partnerhub.billing.web.IdFormats;
 import io.partnerhub.billing.collaborator.PartnerMoney;
 import io.partnerhub.billing.order.persistence.OrderStore;
 import io.partnerhub.kit.plain.NotFoundException;
@@ -38,7 +40,7 @@ class InvoiceController {
     }
 
     @GetMapping("/{invoiceId}")
-    InvoiceView get(Caller caller, @PathVariable String invoiceId) {
+    InvoiceView get(Caller caller, @PathVariable @Pattern(regexp = IdFormats.INVOICE, message = IdFormats.INVOICE_MESSAGE) String invoiceId) {
         InvoiceView invoice = orders.findInvoice(invoiceId)
                 .filter(order -> order.toOrder().invoice().visibleTo(caller.organizationId()))
                 .map(InvoiceView::of)

@@ -1,5 +1,7 @@
 package io.partnerhub.billing.order.web;
 
+import jakarta.validation.constraints.Pattern;
+import io.partnerhub.billing.web.IdFormats;
 import io.partnerhub.billing.order.application.OrderVisibility;
 import io.partnerhub.billing.order.application.PlaceOrder;
 import io.partnerhub.billing.order.application.PlacedOrder;
@@ -44,7 +46,7 @@ class OrderController {
 
     /** Renews an earlier order's products, priced under the partnership as it is now (R25). */
     @PostMapping("/{orderId}/renewals")
-    ResponseEntity<OrderView> renew(Caller caller, @PathVariable String orderId,
+    ResponseEntity<OrderView> renew(Caller caller, @PathVariable @Pattern(regexp = IdFormats.ORDER, message = IdFormats.ORDER_MESSAGE) String orderId,
                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         PlacedOrder placed = placeOrder.renew(caller, orderId, idempotencyKey);
         OrderView view = OrderView.of(placed.order(), caller.organizationId());
@@ -60,7 +62,7 @@ class OrderController {
      * others get 404.
      */
     @GetMapping("/{orderId}")
-    OrderView get(Caller caller, @PathVariable String orderId) {
+    OrderView get(Caller caller, @PathVariable @Pattern(regexp = IdFormats.ORDER, message = IdFormats.ORDER_MESSAGE) String orderId) {
         return OrderView.of(visibility.read(caller, orderId), caller.organizationId());
     }
 }

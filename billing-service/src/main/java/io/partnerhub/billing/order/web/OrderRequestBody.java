@@ -1,5 +1,7 @@
 package io.partnerhub.billing.order.web;
 
+import jakarta.validation.constraints.Pattern;
+import io.partnerhub.billing.web.IdFormats;
 import io.partnerhub.billing.benefit.Payer;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.order.OrderRequest;
@@ -18,7 +20,7 @@ import java.util.List;
  * POST /orders. {@code paidBy} is optional: when omitted, the partnership decides (the partner's
  * means only under full access with partner payment mode).
  */
-public record OrderRequestBody(@NotBlank String customerId, @NotNull Currency currency,
+public record OrderRequestBody(@NotBlank @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String customerId, @NotNull Currency currency,
                                @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines, Boolean renewal,
                                Payer paidBy) {
 

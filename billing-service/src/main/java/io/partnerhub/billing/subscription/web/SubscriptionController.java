@@ -1,5 +1,7 @@
 package io.partnerhub.billing.subscription.web;
 
+import jakarta.validation.constraints.Pattern;
+import io.partnerhub.billing.web.IdFormats;
 import io.partnerhub.billing.subscription.Subscription;
 import io.partnerhub.billing.subscription.SubscriptionChange;
 import io.partnerhub.billing.subscription.SubscriptionRuleException;
@@ -60,17 +62,17 @@ class SubscriptionController {
     }
 
     @GetMapping
-    List<SubscriptionView> ofCustomer(Caller caller, @RequestParam @NotBlank String customerId) {
+    List<SubscriptionView> ofCustomer(Caller caller, @RequestParam @NotBlank @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String customerId) {
         return access.ofCustomer(caller, customerId).stream().map(SubscriptionView::of).toList();
     }
 
     @GetMapping("/{subscriptionId}")
-    SubscriptionView read(Caller caller, @PathVariable String subscriptionId) {
+    SubscriptionView read(Caller caller, @PathVariable @Pattern(regexp = IdFormats.SUBSCRIPTION, message = IdFormats.SUBSCRIPTION_MESSAGE) String subscriptionId) {
         return SubscriptionView.of(access.read(caller, subscriptionId));
     }
 
     @PatchMapping("/{subscriptionId}")
-    SubscriptionView change(Caller caller, @PathVariable String subscriptionId, @Valid @RequestBody ChangeBody body) {
+    SubscriptionView change(Caller caller, @PathVariable @Pattern(regexp = IdFormats.SUBSCRIPTION, message = IdFormats.SUBSCRIPTION_MESSAGE) String subscriptionId, @Valid @RequestBody ChangeBody body) {
         return SubscriptionView.of(access.change(caller, subscriptionId,
                 new SubscriptionChange(body.autoRenew(), body.nextQuantity(), body.cancelAtPeriodEnd())));
     }

@@ -1,5 +1,7 @@
 package io.partnerhub.billing.termination.web;
 
+import jakarta.validation.constraints.Pattern;
+import io.partnerhub.billing.web.IdFormats;
 import io.partnerhub.billing.collaborator.PartnerMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.money.Money;
@@ -71,7 +73,7 @@ class TerminationPreviewController {
     }
 
     @GetMapping("/partnerships/{partnershipId}/termination-preview")
-    Preview preview(Caller caller, @PathVariable String partnershipId) {
+    Preview preview(Caller caller, @PathVariable @Pattern(regexp = IdFormats.PARTNERSHIP, message = IdFormats.PARTNERSHIP_MESSAGE) String partnershipId) {
         String partner = caller.organizationId();
         if (partner == null) {
             throw new NotFoundException("No partnership " + partnershipId);

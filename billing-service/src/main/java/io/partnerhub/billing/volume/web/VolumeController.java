@@ -1,5 +1,7 @@
 package io.partnerhub.billing.volume.web;
 
+import jakarta.validation.constraints.Pattern;
+import io.partnerhub.billing.web.IdFormats;
 import io.partnerhub.billing.collaborator.PartnerMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.persistence.StoredMoney;
@@ -33,7 +35,7 @@ class VolumeController {
     }
 
     @GetMapping("/partners/{partnerId}/yearly-volume")
-    List<Volume> volume(Caller caller, @PathVariable String partnerId, @RequestParam(required = false) Integer year) {
+    List<Volume> volume(Caller caller, @PathVariable @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String partnerId, @RequestParam(required = false) Integer year) {
         if (!partnerId.equals(caller.organizationId())) {
             throw new NotFoundException("No partner " + partnerId);
         }

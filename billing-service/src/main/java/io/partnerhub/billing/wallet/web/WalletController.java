@@ -1,5 +1,7 @@
 package io.partnerhub.billing.wallet.web;
 
+import jakarta.validation.constraints.Pattern;
+import io.partnerhub.billing.web.IdFormats;
 import io.partnerhub.billing.collaborator.PartnerMoney;
 import io.partnerhub.billing.money.Currency;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
@@ -47,7 +49,7 @@ class WalletController {
     }
 
     @GetMapping
-    List<Balance> balances(Caller caller, @PathVariable String partnerId) {
+    List<Balance> balances(Caller caller, @PathVariable @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String partnerId) {
         requireSelf(caller, partnerId);
         return Arrays.stream(Currency.values()).map(currency -> ledger.last(partnerId, currency)
                 .map(last -> new Balance(currency.name(), last.balanceAfter(), last.sequence()))
@@ -55,7 +57,7 @@ class WalletController {
     }
 
     @GetMapping("/entries")
-    List<Entry> entries(Caller caller, @PathVariable String partnerId, @RequestParam Currency currency,
+    List<Entry> entries(Caller caller, @PathVariable @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE) String partnerId, @RequestParam Currency currency,
                         @RequestParam(defaultValue = "0") @Min(0) int page,
                         @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         requireSelf(caller, partnerId);
