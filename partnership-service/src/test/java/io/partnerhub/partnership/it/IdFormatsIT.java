@@ -60,6 +60,22 @@ class IdFormatsIT {
 
     @ParameterizedTest
     @MethodSource("malformedIds")
+    void theAnswersForOtherServicesCheckTheirIdsToo(String malformed) {
+        Api billing = Api.asService(client, "billing-service");
+        Api notification = Api.asService(client, "notification-service");
+
+        assertNamed(billing.get("/partnership-terms?customerId={c}", malformed), "customerId");
+        assertNamed(billing.get("/partnership-terms?partnerId={p}", malformed), "partnerId");
+        assertNamed(billing.get("/partnership-terms?customerId=c-1&partnerId=p-1&userId={u}", malformed), "userId");
+        assertNamed(notification.post("/invitation-link-checks", Map.of("links", List.of(Map.of(
+                "invitationId", malformed, "tokenHash", "a".repeat(64))))), "links[0].invitationId");
+        if (!malformed.contains("\r")) { // a path with control characters never reaches a controller
+            assertNamed(notification.delete("/invitation-link-checks/holds/{h}", malformed), "holder");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedIds")
     void malformedIdsInBodiesAre400ProblemsNamingTheField(String malformed) {
         Scenario s = new Scenario(client).partnerAdmitted(false);
         Map<String, Object> invitation = new java.util.HashMap<>(s.customerInvitation(full("CUSTOMER")));

@@ -4,13 +4,13 @@ import io.partnerhub.kit.security.Caller;
 import io.partnerhub.partnership.invitation.application.InvitationLinkChecks;
 import io.partnerhub.partnership.invitation.application.InvitationLinkChecks.LinkCheck;
 import io.partnerhub.partnership.invitation.application.InvitationLinkChecks.SendHold;
+import io.partnerhub.partnership.web.IdFormats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -31,6 +31,10 @@ import java.util.Optional;
 @Tag(name = "Answers for other services")
 public class InvitationLinkCheckController {
 
+    /** A sender's id for its holds. */
+    static final String HOLDER = "[A-Za-z0-9-]{8,64}";
+    static final String HOLDER_MESSAGE = "must be 8 to 64 letters, digits or dashes";
+
     private final InvitationLinkChecks checks;
 
     public InvitationLinkCheckController(InvitationLinkChecks checks) {
@@ -44,13 +48,13 @@ public class InvitationLinkCheckController {
     @Schema(description = "Asked by a sender about to hand the live links' emails to the mail server: the live "
             + "invitations stay held for it until it deletes the hold or the hold expires. A cancel or resend of a "
             + "held invitation answers only then, so no email with a link dead at its answer is sent after it.")
-    public record Hold(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{8,64}", message = "must be 8 to 64 letters, digits "
-            + "or dashes") String holder,
+    public record Hold(@NotNull @Pattern(regexp = HOLDER, message = HOLDER_MESSAGE) String holder,
                        @Schema(description = "how long the hold lasts at most, in seconds")
                        @NotNull @Min(1) @Max(60) Integer seconds) {
     }
 
-    public record Link(@NotBlank @Size(max = 100) String invitationId,
+    public record Link(@NotNull @Pattern(regexp = IdFormats.GENERATED, message = IdFormats.GENERATED_MESSAGE)
+                       String invitationId,
                        @Schema(description = "hex SHA-256 of the link secret")
                        @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be a hex SHA-256 (64 hex digits)")
                        String tokenHash) {
@@ -80,7 +84,8 @@ public class InvitationLinkCheckController {
     @Operation(summary = "Let go of a sender's holds",
             description = "For other Partnerhub services (role SERVICE or OPS): the sender's emails were accepted or "
                     + "refused by the mail server. Deleting holds that expired or never existed is not an error.")
-    public void release(Caller caller, @PathVariable String holder) {
+    public void release(Caller caller,
+                        @PathVariable @Pattern(regexp = HOLDER, message = HOLDER_MESSAGE) String holder) {
         checks.release(caller, holder);
     }
 }

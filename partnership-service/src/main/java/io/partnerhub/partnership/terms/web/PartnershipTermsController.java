@@ -3,9 +3,11 @@ package io.partnerhub.partnership.terms.web;
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.partnership.terms.TermsQuestion;
 import io.partnerhub.partnership.terms.application.PartnershipTermsQuery;
+import io.partnerhub.partnership.web.IdFormats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,11 +35,14 @@ public class PartnershipTermsController {
                     + "customer for the partner.")
     public TermsResponse terms(Caller caller,
                                @Parameter(description = "the customer organization") @RequestParam(required = false)
+                               @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE)
                                String customerId,
                                @Parameter(description = "the partner organization") @RequestParam(required = false)
+                               @Pattern(regexp = IdFormats.ORGANIZATION, message = IdFormats.ORGANIZATION_MESSAGE)
                                String partnerId,
                                @Parameter(description = "a user of the partner; with customerId and partnerId asks "
                                        + "for its collaborator rights") @RequestParam(required = false)
+                               @Pattern(regexp = IdFormats.USER, message = IdFormats.USER_MESSAGE)
                                String userId) {
         return TermsResponse.of(terms.answer(caller, new TermsQuestion(customerId, partnerId, userId)));
     }
