@@ -2,12 +2,10 @@ package io.partnerhub.kit.deadletter;
 
 import io.partnerhub.events.Topic;
 import io.partnerhub.kit.kafka.DeadLetters;
+import io.partnerhub.kit.kafka.RawProducers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -54,11 +51,7 @@ public class DeadLetterReplays implements DisposableBean {
 
     public DeadLetterReplays(MongoTemplate mongo, ProducerFactory<?, ?> producers, Clock clock) {
         this.mongo = mongo;
-        Map<String, Object> configs = new HashMap<>(producers.getConfigurationProperties());
-        configs.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        configs.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        configs.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        this.bytesFactory = new DefaultKafkaProducerFactory<>(configs);
+        this.bytesFactory = RawProducers.like(producers);
         this.bytes = new KafkaTemplate<>(bytesFactory);
         this.clock = clock;
     }

@@ -1,11 +1,9 @@
 package io.partnerhub.kit.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
@@ -14,7 +12,6 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,9 +29,7 @@ public class DeadLetters implements DisposableBean {
     private final DeadLetterPublishingRecoverer recoverer;
 
     public DeadLetters(ProducerFactory<?, ?> avroFactory, KafkaOperations<?, ?> avroTemplate) {
-        Map<String, Object> configs = new HashMap<>(avroFactory.getConfigurationProperties());
-        configs.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        this.bytesFactory = new DefaultKafkaProducerFactory<>(configs);
+        this.bytesFactory = RawProducers.like(avroFactory);
         Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
         templates.put(byte[].class, new KafkaTemplate<>(bytesFactory));
         templates.put(Object.class, avroTemplate);
