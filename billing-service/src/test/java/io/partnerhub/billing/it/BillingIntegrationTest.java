@@ -1,6 +1,8 @@
 package io.partnerhub.billing.it;
 
+import com.mongodb.ConnectionString;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.TcpRelay;
 import io.partnerhub.platform.EmbeddedPlatformExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +39,36 @@ public abstract class BillingIntegrationTest {
     /** partnership-service as billing sees it over HTTP: serves what the tests put in it. */
     static final PartnershipOwnerStandIn OWNER = PartnershipOwnerStandIn.shared();
 
+    /**
+     * The embedded MongoDB as billing reaches it: through a real TCP relay, which {@code ListenerOutageIT}
+     * cuts and mends (a database outage as the driver sees it) in this same shared context.
+     */
+    static final TcpRelay MONGO = relayToMongo();
+
     @DynamicPropertySource
     static void peers(DynamicPropertyRegistry registry) {
         registry.add("partnerhub.peers.partnership-url", OWNER::url);
         registry.add("partnerhub.service-client.token-uri", () -> EmbeddedPlatform.shared().tokens().oauth2TokenUri());
+        // short timeouts, so that an operation during an outage fails within seconds (and is retried)
+        registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + MONGO.port()
+                + "/?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000");
+        // a record that fails because the database is down is retried every 300 ms (default 5 s) until it is back
+        registry.add("partnerhub.kafka.retry.transient-backoff", () -> "300ms");
+    }
+
+    @AfterEach
+    void databaseReachable() {
+        MONGO.mend();
+    }
+
+    private static TcpRelay relayToMongo() {
+        String hostAndPort = new ConnectionString(EmbeddedPlatform.shared().mongoUri("billing-test")).getHosts().get(0);
+        int colon = hostAndPort.lastIndexOf(':');
+        try {
+            return new TcpRelay(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterEach

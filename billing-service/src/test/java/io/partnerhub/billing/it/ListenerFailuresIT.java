@@ -38,14 +38,14 @@ import static org.awaitility.Awaitility.await;
  */
 class ListenerFailuresIT extends BillingFlowSupport {
 
-    private static final String ORIGIN_HEADER = "test-origin";
+    static final String ORIGIN_HEADER = "test-origin";
 
     @Autowired
     CollaboratorRightsStore rights;
 
     /*
-     * ORDERS is left out on purpose: test-support's PublishedEvents reads that topic with an Avro reader
-     * for every flow IT and stops at the first record it cannot decode.
+     * ORDERS is covered by OrdersTopicPoisonIT, in a JVM of its own: test-support's PublishedEvents reads
+     * that topic with an Avro reader for every flow IT and stops at the first record it cannot decode.
      */
     @ParameterizedTest
     @EnumSource(value = Topic.class, names = {"PARTNERSHIPS", "PARTNERS"})
@@ -126,12 +126,12 @@ class ListenerFailuresIT extends BillingFlowSupport {
         }
     }
 
-    private static ConsumerRecord<String, byte[]> awaitDeadLetter(RawTopicProbe deadLetters, String key) {
+    static ConsumerRecord<String, byte[]> awaitDeadLetter(RawTopicProbe deadLetters, String key) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.withKey(key).orElse(null),
                 found -> found != null);
     }
 
-    private static KafkaProducer<String, byte[]> rawProducer() {
+    static KafkaProducer<String, byte[]> rawProducer() {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedPlatform.shared().kafkaBootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
