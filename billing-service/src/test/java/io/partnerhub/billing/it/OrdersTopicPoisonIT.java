@@ -20,11 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Bytes that are not our wire format on the orders topic billing reads back: to {@code .dlt} at once
  * with the reason and the record's own headers, and the orders listener goes on.
- *
- * <p>Run by failsafe in a JVM of its own (execution {@code orders-poison} in the pom, so a broker of
- * its own): test-support's {@code PublishedEvents} reads the orders topic for every flow IT with an
- * Avro reader that stops at the first record it cannot decode. Alone ({@code -Dit.test=OrdersTopicPoisonIT})
- * it runs in the default execution, where it is the only test.
  */
 class OrdersTopicPoisonIT extends BillingFlowSupport {
 
