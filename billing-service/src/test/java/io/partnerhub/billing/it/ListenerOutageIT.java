@@ -10,6 +10,7 @@ import io.partnerhub.events.billing.OrderPlaced;
 import io.partnerhub.events.partnership.PartnerCollaboratorRightsChanged;
 import io.partnerhub.events.partnership.PartnershipStarted;
 import io.partnerhub.events.partnership.PaymentMode;
+import io.partnerhub.testing.FailedDeliveries;
 import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.PartnershipStarted;
 import io.partnerhub.events.partnership.PaymentMode;
+import io.partnerhub.testing.ConsumerGroupReplay;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;

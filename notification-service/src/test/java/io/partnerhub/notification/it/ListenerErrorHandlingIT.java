@@ -10,6 +10,8 @@ import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.kit.plain.LinkSecretSeal;
 import io.partnerhub.notification.delivery.DeliveryStatus;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.ConsumerGroupReplay;
+import io.partnerhub.testing.FailedDeliveries;
 import io.partnerhub.testing.ListenerContainers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;

@@ -1,5 +1,6 @@
 package io.partnerhub.notification.it;
 
+import io.partnerhub.testing.FailedDeliveries;
 import io.partnerhub.testing.TcpRelay;
 import com.mongodb.ConnectionString;
 import io.partnerhub.events.Topic;

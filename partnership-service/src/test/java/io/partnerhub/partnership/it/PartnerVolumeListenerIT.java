@@ -12,6 +12,8 @@ import io.partnerhub.kit.outbox.HasOutbox;
 import io.partnerhub.partnership.partner.persistence.PartnerDocument;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.ConsumerGroupReplay;
+import io.partnerhub.testing.FailedDeliveries;
 import io.partnerhub.testing.PublishedEvents;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -10,6 +10,7 @@ import io.partnerhub.events.partnership.ProgramStatus;
 import io.partnerhub.kit.consumer.ProcessedEvents;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.FailedDeliveries;
 import io.partnerhub.testing.PublishedEvents;
 import io.partnerhub.testing.TcpRelay;
 import org.apache.avro.specific.SpecificRecord;

@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.it;
+package io.partnerhub.testing;
 
 import io.partnerhub.platform.EmbeddedPlatform;
 import org.apache.kafka.clients.admin.Admin;
@@ -15,26 +15,25 @@ import java.util.Map;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Makes a listener read all its partitions again from offset 0, as ops would with
+ * Makes a listener read every partition of its topic again from offset 0, as ops would with
  * {@code kafka-consumer-groups --reset-offsets --to-earliest}: the container stops (its group
  * empties), the group's offsets go to 0, and it starts again; returns once it has read up to where
- * the partitions ended when it started.
+ * the partitions ended when it stopped.
  */
-final class ConsumerGroupReplay {
+public final class ConsumerGroupReplay {
 
     private ConsumerGroupReplay() {
     }
 
-    static void fromOffsetZero(MessageListenerContainer container) throws Exception {
+    public static void fromOffsetZero(MessageListenerContainer container) throws Exception {
         String group = container.getGroupId();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 EmbeddedPlatform.shared().kafkaBootstrapServers()))) {
             container.stop();
             await().atMost(Duration.ofSeconds(60)).until(() -> !container.isRunning());
-            Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, group);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             Map<TopicPartition, OffsetAndMetadata> zero = new HashMap<>();
-            committed.keySet().forEach(partition -> {
+            committed(admin, group).keySet().forEach(partition -> {
                 latest.put(partition, OffsetSpec.latest());
                 zero.put(partition, new OffsetAndMetadata(0));
             });
@@ -44,7 +43,7 @@ final class ConsumerGroupReplay {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                     .until(() -> {
                         admin.alterConsumerGroupOffsets(group, zero).all().get();
-                        return true;
+                        return committed(admin, group).values().stream().allMatch(offset -> offset.offset() == 0);
                     });
             container.start();
             await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).until(() -> {

@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.it;
+package io.partnerhub.testing;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.RetryListener;
@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * What the kit's error handler did with each failed record, by record key: the delivery attempts
  * that failed and whether the record was recovered (dead-lettered). Called on the consumer threads.
  */
-final class FailedDeliveries implements RetryListener {
+public final class FailedDeliveries implements RetryListener {
 
     private final Map<String, List<Integer>> attempts = new ConcurrentHashMap<>();
     private final Set<String> recovered = ConcurrentHashMap.newKeySet();
@@ -28,11 +28,11 @@ final class FailedDeliveries implements RetryListener {
         recovered.add(String.valueOf(record.key()));
     }
 
-    List<Integer> attemptsOf(String key) {
+    public List<Integer> attemptsOf(String key) {
         return List.copyOf(attempts.getOrDefault(key, List.of()));
     }
 
-    boolean recovered(String key) {
+    public boolean recovered(String key) {
         return recovered.contains(key);
     }
 }
