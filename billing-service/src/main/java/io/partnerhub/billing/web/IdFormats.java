@@ -1,5 +1,7 @@
 package io.partnerhub.billing.web;
 
+import io.partnerhub.kit.web.PlatformIdFormats;
+
 /**
  * One format per kind of id, checked at the edge (Bean Validation {@code @Pattern} on path
  * variables, query parameters and body fields, so a malformed id is a 400 problem naming it before
@@ -7,7 +9,7 @@ package io.partnerhub.billing.web;
  */
 public final class IdFormats {
 
-    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final String UUID = PlatformIdFormats.UUID;
 
     /** Orders and renewals: {@code ord-} and a lowercase UUID, as billing generates them. */
     public static final String ORDER = "ord-" + UUID;
@@ -23,15 +25,14 @@ public final class IdFormats {
 
     /** Partnerships: a lowercase UUID, as partnership-service generates them. */
     public static final String PARTNERSHIP = UUID;
-    public static final String PARTNERSHIP_MESSAGE = "must be a lowercase UUID";
+    public static final String PARTNERSHIP_MESSAGE = PlatformIdFormats.UUID_MESSAGE;
 
     /**
      * Organization ids (customers, partners), from the identity provider's {@code org} claim: the
      * format partnership-service checks.
      */
-    public static final String ORGANIZATION = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
-    public static final String ORGANIZATION_MESSAGE =
-            "must be 1 to 100 letters, digits, dots, underscores, colons or dashes, starting with a letter or digit";
+    public static final String ORGANIZATION = PlatformIdFormats.ORGANIZATION;
+    public static final String ORGANIZATION_MESSAGE = PlatformIdFormats.ORGANIZATION_MESSAGE;
 
     private IdFormats() {
     }

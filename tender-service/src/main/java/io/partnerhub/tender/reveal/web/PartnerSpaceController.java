@@ -2,6 +2,7 @@ package io.partnerhub.tender.reveal.web;
 
 import io.partnerhub.kit.security.Caller;
 import io.partnerhub.kit.web.ForbiddenException;
+import io.partnerhub.kit.web.PlatformIdFormats;
 import io.partnerhub.tender.distribution.persistence.MongoOfferBook;
 import io.partnerhub.tender.distribution.persistence.OfferDocument;
 import io.partnerhub.tender.money.Currency;
@@ -45,8 +46,8 @@ public class PartnerSpaceController {
 
     private static final int LIST_LIMIT = 100;
     /** Tender ids are server-generated UUIDs (lower case); anything else is refused at the edge (400). */
-    static final String TENDER_ID = "[0-9a-f-]{36}";
-    static final String TENDER_ID_MESSAGE = "must be a tender id: a UUID, 36 characters of 0-9, a-f and -";
+    static final String TENDER_ID = PlatformIdFormats.UUID;
+    static final String TENDER_ID_MESSAGE = "must be a tender id: " + PlatformIdFormats.UUID_MESSAGE;
 
     private final PartnerDesk desk;
     private final MongoOfferBook offers;
