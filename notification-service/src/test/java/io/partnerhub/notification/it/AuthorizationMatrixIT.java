@@ -3,6 +3,7 @@ package io.partnerhub.notification.it;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.common.Language;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.TopicProbe;
 import io.partnerhub.testing.authorization.AuthorizationMatrix;
 import io.partnerhub.testing.authorization.Caller;
 import io.partnerhub.testing.authorization.CellRequest;

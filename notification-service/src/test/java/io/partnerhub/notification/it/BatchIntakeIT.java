@@ -10,6 +10,7 @@ import io.partnerhub.kit.serde.AvroSerdeConfig;
 import io.partnerhub.kit.tracing.TraceParent;
 import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

@@ -11,6 +11,7 @@ import io.partnerhub.events.tender.TenderOffered;
 import io.partnerhub.notification.delivery.Delivery;
 import io.partnerhub.notification.delivery.DeliveryStatus;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.TopicProbe;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;

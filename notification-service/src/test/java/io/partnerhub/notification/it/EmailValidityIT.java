@@ -17,6 +17,7 @@ import io.partnerhub.notification.delivery.DeliveryStatus;
 import io.partnerhub.notification.delivery.persistence.DeliveryDocument;
 import io.partnerhub.notification.delivery.scheduling.SenderJob;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.testing.ConsumerGroupReplay;
 import io.partnerhub.testing.FailedDeliveries;
 import io.partnerhub.testing.ListenerContainers;
+import io.partnerhub.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

@@ -10,6 +10,7 @@ import io.partnerhub.events.partnership.InvitationDeclined;
 import io.partnerhub.events.tender.TenderOffered;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,6 +7,7 @@ import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.kit.kafka.DeadLetters;
 import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.kit.plain.LinkSecretSeal;
+import io.partnerhub.testing.TopicProbe;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;

@@ -18,6 +18,7 @@ import io.partnerhub.notification.message.MessageFixture;
 import io.partnerhub.notification.message.Precondition;
 import io.partnerhub.notification.message.Recipient;
 import io.partnerhub.platform.EmbeddedPlatformExtension;
+import io.partnerhub.testing.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;

@@ -5,6 +5,7 @@ import io.partnerhub.events.billing.LapseReason;
 import io.partnerhub.events.billing.SubscriptionLapsed;
 import io.partnerhub.events.billing.SubscriptionRenewalReminder;
 import io.partnerhub.events.common.Language;
+import io.partnerhub.testing.TopicProbe;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 

@@ -16,6 +16,7 @@ import io.partnerhub.events.partnership.ProgramStatus;
 import io.partnerhub.partnership.partner.YearlyVolume;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.testing.PublishedEvents;
+import io.partnerhub.testing.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -15,6 +15,7 @@ import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.testing.ConsumerGroupReplay;
 import io.partnerhub.testing.FailedDeliveries;
 import io.partnerhub.testing.PublishedEvents;
+import io.partnerhub.testing.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;

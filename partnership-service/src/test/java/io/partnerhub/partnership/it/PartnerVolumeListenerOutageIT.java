@@ -13,6 +13,7 @@ import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.testing.FailedDeliveries;
 import io.partnerhub.testing.PublishedEvents;
 import io.partnerhub.testing.TcpRelay;
+import io.partnerhub.testing.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package io.partnerhub.partnership.it;
+package io.partnerhub.testing;
 
 import io.partnerhub.kit.serde.AvroEventDeserializer;
 import io.partnerhub.kit.serde.AvroSerdeConfig;
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Reads a topic from its beginning, for assertions on what the service published. */
-final class TopicProbe<V> implements AutoCloseable {
+public final class TopicProbe<V> implements AutoCloseable {
 
     private final KafkaConsumer<String, V> consumer;
     private final List<ConsumerRecord<String, V>> seen = new ArrayList<>();
@@ -34,16 +34,16 @@ final class TopicProbe<V> implements AutoCloseable {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static TopicProbe<org.apache.avro.specific.SpecificRecord> events(String topic) {
+    public static TopicProbe<org.apache.avro.specific.SpecificRecord> events(String topic) {
         return new TopicProbe(topic, new AvroEventDeserializer());
     }
 
-    static TopicProbe<byte[]> raw(String topic) {
+    public static TopicProbe<byte[]> raw(String topic) {
         return new TopicProbe<>(topic, new ByteArrayDeserializer());
     }
 
     /** Everything read so far, after one more short poll. */
-    synchronized List<ConsumerRecord<String, V>> poll() {
+    public synchronized List<ConsumerRecord<String, V>> poll() {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         return List.copyOf(seen);
     }
