@@ -1,10 +1,7 @@
 package io.partnerhub.partnership.it;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.partnerhub.events.Topic;
 import io.partnerhub.platform.EmbeddedPlatform;
-import io.partnerhub.platform.tokens.TokenIssuer;
 import io.partnerhub.testing.MovableClock;
 import io.partnerhub.testing.PublishedEvents;
 import io.partnerhub.testing.authorization.Caller;
@@ -16,10 +13,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +46,7 @@ class MatrixLinkPagesIT {
     @ValueSource(strings = {"GET ", "POST /accept", "POST /decline"})
     void anExpiredBearerTokenIsRefusedWithAChallenge(String step) throws Exception {
         MatrixParties parties = new MatrixParties(client, clock);
-        String expired = expired(parties.token(Caller.OWNER));
+        String expired = EmbeddedPlatform.shared().tokens().expiredCopyOf(parties.token(Caller.OWNER));
 
         request(step, parties.pendingInvitation().linkToken(), expired).exchange()
                 .expectStatus().isUnauthorized()
@@ -88,18 +81,5 @@ class MatrixLinkPagesIT {
             request.header("Authorization", "Bearer " + bearer);
         }
         return request;
-    }
-
-    /** The same claims, expired ten minutes ago, as the matrix driver makes its expired-token cells. */
-    private static String expired(String token) throws Exception {
-        Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder(SignedJWT.parse(token).getJWTClaimsSet())
-                .issuer(EmbeddedPlatform.shared().tokens().issuerUri())
-                .audience(TokenIssuer.AUDIENCE)
-                .issueTime(Date.from(now.minus(Duration.ofHours(9))))
-                .expirationTime(Date.from(now.minus(Duration.ofMinutes(10))))
-                .jwtID(UUID.randomUUID().toString())
-                .build();
-        return EmbeddedPlatform.shared().tokens().sign(claims);
     }
 }

@@ -1,11 +1,8 @@
 package io.partnerhub.testing.authorization;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.testing.hostile.OpenApiOperations;
-import io.partnerhub.testing.hostile.Operation;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -260,20 +253,11 @@ public final class AuthorizationMatrix {
     }
 
     /** The same claims as the cell's token (or a stranger's, when it has none), expired ten minutes ago. */
-    private static CellRequest expired(CellRequest owners) throws ParseException {
-        Instant now = Instant.now();
-        JWTClaimsSet claims = owners.bearerToken() == null
-                ? new JWTClaimsSet.Builder().subject("u-expired").claim("org", "org-expired")
-                        .claim("roles", List.of("LEGAL_REPRESENTATIVE")).build()
-                : SignedJWT.parse(owners.bearerToken()).getJWTClaimsSet();
-        JWTClaimsSet expired = new JWTClaimsSet.Builder(claims)
-                .issuer(EmbeddedPlatform.shared().tokens().issuerUri())
-                .audience(io.partnerhub.platform.tokens.TokenIssuer.AUDIENCE)
-                .issueTime(Date.from(now.minus(Duration.ofHours(9))))
-                .expirationTime(Date.from(now.minus(Duration.ofMinutes(10))))
-                .jwtID(UUID.randomUUID().toString())
-                .build();
-        return owners.withToken(EmbeddedPlatform.shared().tokens().sign(expired));
+    private static CellRequest expired(CellRequest owners) {
+        var tokens = EmbeddedPlatform.shared().tokens();
+        String token = owners.bearerToken() != null ? owners.bearerToken()
+                : tokens.issue("u-expired", "org-expired", Set.of("LEGAL_REPRESENTATIVE"));
+        return owners.withToken(tokens.expiredCopyOf(token));
     }
 
     private static String encode(String value) {

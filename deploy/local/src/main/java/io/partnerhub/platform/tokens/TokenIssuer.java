@@ -11,6 +11,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +99,27 @@ public final class TokenIssuer implements AutoCloseable {
                 .claim("client_id", clientId)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
+    }
+
+    /**
+     * The token's claims signed again, issued nine hours ago and expired ten minutes ago, with this
+     * issuer and audience: what a caller whose session ran out presents (tests of expired tokens).
+     */
+    public String expiredCopyOf(String token) {
+        JWTClaimsSet claims;
+        try {
+            claims = SignedJWT.parse(token).getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("Not a signed JWT", e);
+        }
+        Instant now = clock.instant();
+        return sign(new JWTClaimsSet.Builder(claims)
+                .issuer(issuerUri())
+                .audience(AUDIENCE)
+                .issueTime(Date.from(now.minus(Duration.ofHours(9))))
+                .expirationTime(Date.from(now.minus(Duration.ofMinutes(10))))
                 .jwtID(UUID.randomUUID().toString())
                 .build());
     }
