@@ -42,6 +42,18 @@ class TokenIssuerTest {
     }
 
     @Test
+    void anExpiredCopyKeepsTheClaimsAndIsSignedButExpired() throws Exception {
+        String token = ISSUER.issue("u-1", "o-1", Set.of("ADMIN"));
+        SignedJWT expired = SignedJWT.parse(ISSUER.expiredCopyOf(token));
+        assertThat(expired.verify(new RSASSAVerifier(publishedKey()))).isTrue();
+        assertThat(expired.getJWTClaimsSet().getSubject()).isEqualTo("u-1");
+        assertThat(expired.getJWTClaimsSet().getStringClaim("org")).isEqualTo("o-1");
+        assertThat(expired.getJWTClaimsSet().getAudience()).containsExactly(TokenIssuer.AUDIENCE);
+        assertThat(expired.getJWTClaimsSet().getExpirationTime()).isBefore(new java.util.Date());
+        assertThat(expired.getJWTClaimsSet().getJWTID()).isNotEqualTo(SignedJWT.parse(token).getJWTClaimsSet().getJWTID());
+    }
+
+    @Test
     void theKeySetIsAlsoAtTheWellKnownPath() throws Exception {
         String wellKnown = ISSUER.issuerUri() + "/.well-known/jwks.json";
         String json = HTTP.send(HttpRequest.newBuilder(URI.create(wellKnown)).build(),
