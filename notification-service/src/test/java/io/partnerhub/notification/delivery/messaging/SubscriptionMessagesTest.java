@@ -9,7 +9,6 @@ import io.partnerhub.events.billing.SubscriptionStarted;
 import io.partnerhub.events.common.EventMetadata;
 import io.partnerhub.events.common.Language;
 import io.partnerhub.events.common.Recipient;
-import io.partnerhub.notification.message.Message;
 import io.partnerhub.notification.message.MessageKind;
 import org.junit.jupiter.api.Test;
 
