@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,6 +41,14 @@ class OutboxRound {
     private final StoredTraces tracing;
     private final Duration sendTimeout;
     private final Duration retryDelay;
+    /**
+     * Completions whose write failed (the database was away after the sends). Retried before the
+     * collection's next claim: the documents are released at once instead of after their lease, and
+     * what was sent is not sent again. Pulling sent messages is idempotent; were the lease to expire
+     * first and another instance claim the document, this release only makes a resend possible,
+     * which the consumers deduplicate.
+     */
+    private final Map<String, Completion> unconfirmed = new ConcurrentHashMap<>();
 
     OutboxRound(OutboxStore store, KafkaOperations<String, SpecificRecord> kafka, OutboxMetrics metrics,
                 OutboxProperties properties) {
@@ -58,6 +67,10 @@ class OutboxRound {
 
     /** Returns how many documents were claimed and how many messages were sent. */
     Result run(String collection, int batchSize) {
+        Completion earlier = unconfirmed.remove(collection);
+        if (earlier != null) {
+            complete(collection, earlier);
+        }
         List<ClaimedDocument> claimed = store.claim(collection, batchSize);
         metrics.oldestPending(collection, oldest(claimed));
         if (claimed.isEmpty()) {
@@ -83,8 +96,17 @@ class OutboxRound {
             sent += prefix.size();
             acknowledged.put(entry.getKey().id(), prefix);
         }
-        store.complete(collection, acknowledged, unfinished, retryDelay);
+        complete(collection, new Completion(acknowledged, unfinished));
         return new Result(claimed.size(), sent, !unfinished.isEmpty());
+    }
+
+    private void complete(String collection, Completion completion) {
+        try {
+            store.complete(collection, completion.sent(), completion.unfinished(), retryDelay);
+        } catch (RuntimeException e) {
+            unconfirmed.put(collection, completion);
+            throw e;
+        }
     }
 
     /** Prepares the store and the meters for a collection; called once at start-up. */
@@ -155,5 +177,8 @@ class OutboxRound {
     }
 
     record Result(int documents, int sent, boolean failures) {
+    }
+
+    private record Completion(Map<Object, List<String>> sent, Set<Object> unfinished) {
     }
 }

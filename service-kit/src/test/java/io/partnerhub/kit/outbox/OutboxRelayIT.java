@@ -95,6 +95,40 @@ class OutboxRelayIT {
     }
 
     @Test
+    void aReleaseThatFailedIsRetriedAtTheNextRoundSoNothingWaitsForTheLeaseOrIsSentTwice() throws Exception {
+        String collection = "unreleased_aggregates";
+        String topic = "kit-test.twin";
+        String id = "agg-" + UUID.randomUUID();
+        PartnerDirectoryListingChanged event = TestEvents.listingChanged(id, 1, "unreleased");
+        mongo.getCollection(collection).insertOne(new Document("_id", id).append("outbox", List.of(
+                mongo.getConverter().convertToMongoType(message(topic, id, event)))));
+        java.util.concurrent.atomic.AtomicBoolean databaseAway = new java.util.concurrent.atomic.AtomicBoolean(true);
+        OutboxStore store = new OutboxStore(mongo, Clock.systemUTC(), Duration.ofMinutes(10)) {
+            @Override
+            void complete(String name, Map<Object, List<String>> sent, java.util.Set<Object> unfinished,
+                          Duration retryDelay) {
+                if (databaseAway.get()) {
+                    throw new org.springframework.dao.DataAccessResourceFailureException("database away");
+                }
+                super.complete(name, sent, unfinished, retryDelay);
+            }
+        };
+        OutboxRelay relay = relay(store, collection);
+        try (TopicReader<SpecificRecord> reader = TopicReader.avro(topic)) {
+            assertThatThrownBy(relay::relayOnce).hasMessageContaining("database away");
+            assertThat(outboxOf(collection, id)).hasSize(1);
+
+            databaseAway.set(false);
+            assertThat(relay.relayOnce()).as("nothing sent again").isZero();
+            assertThat(outboxOf(collection, id)).isEmpty();
+            assertThat(mongo.getCollection(collection).find(new Document("_id", id)).first())
+                    .as("released long before its 10-minute lease").doesNotContainKey("outboxLease");
+            await().atMost(Duration.ofSeconds(10)).until(() -> idsOf(reader, id).size() == 1);
+            assertThat(idsOf(reader, id)).containsExactly(event.getMetadata().getEventId().toString());
+        }
+    }
+
+    @Test
     void twoRelaysDoNotDoubleSend() throws Exception {
         String collection = "twin_aggregates";
         String topic = "kit-test.twin";
