@@ -15,11 +15,10 @@ import io.partnerhub.testing.PublishedEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.time.Duration;
@@ -41,24 +40,21 @@ class ListenerOutageIT extends BillingFlowSupport {
     @Autowired
     KafkaListenerEndpointRegistry listeners;
     @Autowired
-    CommonErrorHandler errorHandler;
-    @Autowired
     CollaboratorRightsStore rights;
 
-    private final FailedDeliveries failures = new FailedDeliveries();
+    @RegisterExtension
+    final FailedDeliveries failures = new FailedDeliveries();
     private MessageListenerContainer ordersListener;
 
     @BeforeEach
-    void observeTheHandlersDeliveries() {
-        ((DefaultErrorHandler) errorHandler).setRetryListeners(failures);
+    void findTheOrdersListener() {
         ordersListener = listeners.getListenerContainer("billing-service-orders");
     }
 
     @AfterEach
-    void mendAndStopObserving() {
+    void mendTheDatabaseAndResumeOrders() {
         MONGO.mend();
         ordersListener.resume();
-        ((DefaultErrorHandler) errorHandler).setRetryListeners();
     }
 
     @Test

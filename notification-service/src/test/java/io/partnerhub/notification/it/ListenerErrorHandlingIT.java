@@ -21,9 +21,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,7 +30,6 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -62,19 +60,10 @@ class ListenerErrorHandlingIT extends FlowIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
-    private final FailedDeliveries failures = new FailedDeliveries();
+    @RegisterExtension
+    final FailedDeliveries failures = new FailedDeliveries();
 
     private final LinkSecretSeal producer = LinkSecretSeal.withKeys(LINK_TOKEN_KEYS);
-
-    @BeforeEach
-    void observeTheHandlersDeliveries() {
-        kitHandler().setRetryListeners(failures);
-    }
-
-    @AfterEach
-    void stopObserving() {
-        kitHandler().setRetryListeners();
-    }
 
     @Test
     void everyListenerUsesTheKitsRetriesAndDeadLetterTopicNotLogAndSkip() {
@@ -209,11 +198,6 @@ class ListenerErrorHandlingIT extends FlowIntegrationTest {
         mongo.getCollection("deliveries").find().projection(new Document("status", 1))
                 .forEach(document -> statuses.put(document.get("_id"), document.getString("status")));
         return statuses;
-    }
-
-    private DefaultErrorHandler kitHandler() {
-        assertThat(errorHandler).isInstanceOf(DefaultErrorHandler.class);
-        return (DefaultErrorHandler) errorHandler;
     }
 
     private static ConsumerRecord<String, byte[]> awaitDeadLetter(TopicProbe<byte[]> deadLetters, String key) {

@@ -13,11 +13,9 @@ import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.testing.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -55,20 +53,12 @@ class ListenerOutageIT extends FlowIntegrationTest {
         registry.add("spring.kafka.consumer.auto-offset-reset", () -> "latest");
     }
 
-    @Autowired
-    CommonErrorHandler errorHandler;
-
-    private final FailedDeliveries failures = new FailedDeliveries();
-
-    @BeforeEach
-    void observeTheHandlersDeliveries() {
-        ((DefaultErrorHandler) errorHandler).setRetryListeners(failures);
-    }
+    @RegisterExtension
+    final FailedDeliveries failures = new FailedDeliveries();
 
     @AfterEach
-    void mendAndStopObserving() {
+    void mendTheDatabase() {
         MONGO.mend();
-        ((DefaultErrorHandler) errorHandler).setRetryListeners();
     }
 
     @Test

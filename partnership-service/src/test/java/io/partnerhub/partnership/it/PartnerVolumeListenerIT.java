@@ -25,16 +25,13 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.nio.charset.StandardCharsets;
@@ -71,27 +68,16 @@ class PartnerVolumeListenerIT {
     @Autowired
     KafkaTemplate<String, SpecificRecord> kafka;
     @Autowired
-    CommonErrorHandler errorHandler;
-    @Autowired
     KafkaListenerEndpointRegistry listeners;
     @Autowired
     MongoTemplate mongo;
 
-    private final FailedDeliveries failures = new FailedDeliveries();
+    @RegisterExtension
+    final FailedDeliveries failures = new FailedDeliveries();
 
     @BeforeAll
     static void readEvents() {
         PublishedEvents.read(Topic.PARTNERS);
-    }
-
-    @BeforeEach
-    void observeTheHandlersDeliveries() {
-        kitHandler().setRetryListeners(failures);
-    }
-
-    @AfterEach
-    void stopObserving() {
-        kitHandler().setRetryListeners();
     }
 
     @Test
@@ -198,11 +184,6 @@ class PartnerVolumeListenerIT {
         kafka.send(Topic.PARTNER_VOLUMES.topicName(),
                 PartnerVolumeKey.of(partnerId, report.getYearlyVolume().getCurrency().name()), report);
         kafka.flush();
-    }
-
-    private DefaultErrorHandler kitHandler() {
-        assertThat(errorHandler).isInstanceOf(DefaultErrorHandler.class);
-        return (DefaultErrorHandler) errorHandler;
     }
 
     static ConsumerRecord<String, byte[]> awaitDeadLetter(TopicProbe<byte[]> deadLetters, String key) {

@@ -18,8 +18,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +27,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -84,28 +82,21 @@ class PartnerVolumeListenerOutageIT {
     @Autowired
     KafkaTemplate<String, SpecificRecord> kafka;
     @Autowired
-    CommonErrorHandler errorHandler;
-    @Autowired
     KafkaListenerEndpointRegistry listeners;
     @Autowired
     MongoTemplate mongo;
 
-    private final FailedDeliveries failures = new FailedDeliveries();
+    @RegisterExtension
+    final FailedDeliveries failures = new FailedDeliveries();
 
     @BeforeAll
     static void readEvents() {
         PublishedEvents.read(Topic.PARTNERS);
     }
 
-    @BeforeEach
-    void observeTheHandlersDeliveries() {
-        ((DefaultErrorHandler) errorHandler).setRetryListeners(failures);
-    }
-
     @AfterEach
-    void mendAndStopObserving() {
+    void mendTheDatabase() {
         MONGO.mend();
-        ((DefaultErrorHandler) errorHandler).setRetryListeners();
     }
 
     @Test
