@@ -11,10 +11,12 @@ import io.partnerhub.partnership.invitation.InvitationState;
 import io.partnerhub.partnership.invitation.persistence.InvitationDocument;
 import io.partnerhub.partnership.invitation.persistence.InvitationStore;
 import io.partnerhub.partnership.partnership.persistence.PartnershipStore;
+import io.partnerhub.testing.LinkPages;
 import io.partnerhub.testing.MovableClock;
 import io.partnerhub.testing.PublishedEvents;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,7 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static io.partnerhub.partnership.it.Scenario.full;
@@ -53,10 +54,16 @@ class InvitationLinkAbuseIT {
     MovableClock clock;
     @Autowired
     MongoTemplate mongo;
+    private LinkPages pages;
 
     @BeforeAll
     static void readEvents() {
         PublishedEvents.read(Topic.INVITATIONS);
+    }
+
+    @BeforeEach
+    void linkPages() {
+        pages = new LinkPages(client);
     }
 
     @Test
@@ -70,9 +77,9 @@ class InvitationLinkAbuseIT {
         Document before = stored(id);
 
         for (int i = 0; i < 2; i++) {
-            assertThat(problem(HttpMethod.GET, LINK + token, 410).get("detail")).asString().contains("accepted");
-            problem(HttpMethod.POST, LINK + token + "/accept", 410);
-            problem(HttpMethod.POST, LINK + token + "/decline", 410);
+            assertThat(pages.problem(HttpMethod.GET, LINK + token, 410).get("detail")).asString().contains("accepted");
+            pages.problem(HttpMethod.POST, LINK + token + "/accept", 410);
+            pages.problem(HttpMethod.POST, LINK + token + "/decline", 410);
         }
 
         assertThat(stored(id)).isEqualTo(before);
@@ -90,9 +97,9 @@ class InvitationLinkAbuseIT {
         awaitEvent(Topic.INVITATIONS, id, InvitationDeclined.class);
         Document before = stored(id);
 
-        assertThat(problem(HttpMethod.POST, LINK + token + "/accept", 410).get("detail")).asString().contains("declined");
-        problem(HttpMethod.POST, LINK + token + "/decline", 410);
-        problem(HttpMethod.GET, LINK + token, 410);
+        assertThat(pages.problem(HttpMethod.POST, LINK + token + "/accept", 410).get("detail")).asString().contains("declined");
+        pages.problem(HttpMethod.POST, LINK + token + "/decline", 410);
+        pages.problem(HttpMethod.GET, LINK + token, 410);
 
         assertThat(stored(id)).isEqualTo(before);
         assertThat(invitations.find(id).orElseThrow().aggregate().state()).isEqualTo(InvitationState.DECLINED);
@@ -110,10 +117,10 @@ class InvitationLinkAbuseIT {
 
         clock.advance(policy.validity().plus(Duration.ofMinutes(1)));
 
-        assertThat(problem(HttpMethod.GET, LINK + token, 410).get("detail")).asString().contains("expired");
-        problem(HttpMethod.POST, LINK + token + "/accept", 410);
-        problem(HttpMethod.POST, LINK + token + "/decline", 410);
-        html(HttpMethod.POST, LINK + token + "/accept", 410);
+        assertThat(pages.problem(HttpMethod.GET, LINK + token, 410).get("detail")).asString().contains("expired");
+        pages.problem(HttpMethod.POST, LINK + token + "/accept", 410);
+        pages.problem(HttpMethod.POST, LINK + token + "/decline", 410);
+        pages.html(HttpMethod.POST, LINK + token + "/accept", 410);
 
         assertThat(stored(id)).isEqualTo(before);
         assertThat(partnerships.ofOrganization(s.customerOrg)).isEmpty();
@@ -128,27 +135,19 @@ class InvitationLinkAbuseIT {
         String token = tokenOf(id);
         Document before = stored(id);
         String unknown = LinkSecret.generate().value();
-        Map<String, Object> unknownProblem = withoutInstance(problem(HttpMethod.GET, LINK + unknown, 404));
-        String unknownPage = html(HttpMethod.GET, LINK + unknown, 404);
+        Map<String, Object> unknownProblem = LinkPages.withoutInstance(pages.problem(HttpMethod.GET, LINK + unknown, 404));
+        String unknownPage = pages.html(HttpMethod.GET, LINK + unknown, 404);
 
-        Map<String, String> tampered = new LinkedHashMap<>();
-        tampered.put("first character changed", other(token.charAt(0)) + token.substring(1));
-        tampered.put("middle character changed", token.substring(0, 20) + other(token.charAt(20)) + token.substring(21));
-        tampered.put("truncated by one", token.substring(0, token.length() - 1));
-        tampered.put("truncated to half", token.substring(0, token.length() / 2));
-        tampered.put("padded", token + "A");
-        tampered.put("padded with base64 padding", token + "=");
-        tampered.put("padded with a space", token + " ");
-        tampered.put("case swapped", swapCase(token));
+        Map<String, String> tampered = LinkPages.tamperedCopies(token);
         tampered.forEach((how, link) -> {
             assertThat(link).as(how).isNotEqualTo(token);
-            assertThat(withoutInstance(problem(HttpMethod.GET, LINK + link, 404))).as(how).isEqualTo(unknownProblem);
-            assertThat(withoutInstance(problem(HttpMethod.POST, LINK + link + "/accept", 404))).as(how)
-                    .isEqualTo(withoutInstance(problem(HttpMethod.POST, LINK + unknown + "/accept", 404)));
-            assertThat(withoutInstance(problem(HttpMethod.POST, LINK + link + "/decline", 404))).as(how)
-                    .isEqualTo(withoutInstance(problem(HttpMethod.POST, LINK + unknown + "/decline", 404)));
-            assertThat(html(HttpMethod.GET, LINK + link, 404)).as(how).isEqualTo(unknownPage);
-            assertThat(html(HttpMethod.POST, LINK + link + "/accept", 404)).as(how).isEqualTo(unknownPage);
+            assertThat(LinkPages.withoutInstance(pages.problem(HttpMethod.GET, LINK + link, 404))).as(how).isEqualTo(unknownProblem);
+            assertThat(LinkPages.withoutInstance(pages.problem(HttpMethod.POST, LINK + link + "/accept", 404))).as(how)
+                    .isEqualTo(LinkPages.withoutInstance(pages.problem(HttpMethod.POST, LINK + unknown + "/accept", 404)));
+            assertThat(LinkPages.withoutInstance(pages.problem(HttpMethod.POST, LINK + link + "/decline", 404))).as(how)
+                    .isEqualTo(LinkPages.withoutInstance(pages.problem(HttpMethod.POST, LINK + unknown + "/decline", 404)));
+            assertThat(pages.html(HttpMethod.GET, LINK + link, 404)).as(how).isEqualTo(unknownPage);
+            assertThat(pages.html(HttpMethod.POST, LINK + link + "/accept", 404)).as(how).isEqualTo(unknownPage);
         });
 
         assertThat(stored(id)).isEqualTo(before);
@@ -180,7 +179,7 @@ class InvitationLinkAbuseIT {
         client.get().uri(LINK + tokenB).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.invitationId").isEqualTo(idB);
         // A's answered link stays A's: gone, it does not fall through to B
-        problem(HttpMethod.POST, LINK + tokenA + "/decline", 410);
+        pages.problem(HttpMethod.POST, LINK + tokenA + "/decline", 410);
         client.post().uri(LINK + tokenB + "/decline").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.invitationId").isEqualTo(idB).jsonPath("$.state").isEqualTo("DECLINED");
         assertThat(invitations.find(idA).orElseThrow().aggregate().state()).isEqualTo(InvitationState.ACCEPTED);
@@ -201,7 +200,7 @@ class InvitationLinkAbuseIT {
             client.get().uri(LINK + token).accept(MediaType.ALL).exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.invitationId").isEqualTo(id);
             client.get().uri(LINK + token).exchange().expectStatus().isOk();
-            assertThat(html(HttpMethod.GET, LINK + token, 200)).contains("<form");
+            assertThat(pages.html(HttpMethod.GET, LINK + token, 200)).contains("<form");
             // a scanner following the forms' actions with GET answers nothing
             client.get().uri(LINK + token + "/accept").accept(MediaType.ALL).exchange().expectStatus().isEqualTo(405);
             client.get().uri(LINK + token + "/decline").accept(MediaType.TEXT_HTML).exchange()
@@ -213,7 +212,7 @@ class InvitationLinkAbuseIT {
         assertThat(PublishedEvents.of(Topic.INVITATIONS, id, InvitationAccepted.class)).isEmpty();
         assertThat(PublishedEvents.of(Topic.INVITATIONS, id, InvitationDeclined.class)).isEmpty();
 
-        assertThat(html(HttpMethod.POST, LINK + token + "/accept", 200)).contains("<html");
+        assertThat(pages.html(HttpMethod.POST, LINK + token + "/accept", 200)).contains("<html");
         awaitEvent(Topic.INVITATIONS, id, InvitationAccepted.class);
         assertThat(partnerships.ofOrganization(s.customerOrg)).hasSize(1);
     }
@@ -230,45 +229,5 @@ class InvitationLinkAbuseIT {
         document.remove(HasOutbox.FIELD);
         document.remove("outboxLease");
         return document;
-    }
-
-    /** The RFC 9457 problem a program asking for JSON is answered. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> problem(HttpMethod method, String path, int status) {
-        Map<String, Object> problem = client.method(method).uri(path).accept(MediaType.APPLICATION_JSON).exchange()
-                .expectStatus().isEqualTo(status)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(Map.class).returnResult().getResponseBody();
-        assertThat(problem).containsEntry("status", status).containsKeys("title", "detail");
-        return problem;
-    }
-
-    private String html(HttpMethod method, String path, int status) {
-        RestTestClient.RequestBodySpec request = client.method(method).uri(path).accept(MediaType.TEXT_HTML);
-        if (method == HttpMethod.POST) {
-            request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body("");
-        }
-        return request.exchange().expectStatus().isEqualTo(status)
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).returnResult().getResponseBody();
-    }
-
-    private static Map<String, Object> withoutInstance(Map<String, Object> problem) {
-        Map<String, Object> rest = new LinkedHashMap<>(problem);
-        rest.remove("instance");
-        rest.remove("correlationId");
-        return rest;
-    }
-
-    private static char other(char c) {
-        return c == 'A' ? 'B' : 'A';
-    }
-
-    private static String swapCase(String token) {
-        StringBuilder swapped = new StringBuilder();
-        for (char c : token.toCharArray()) {
-            swapped.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
-        }
-        return swapped.toString();
     }
 }

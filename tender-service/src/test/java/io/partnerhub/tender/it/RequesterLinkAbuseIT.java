@@ -5,6 +5,7 @@ import io.partnerhub.events.tender.TenderCancelled;
 import io.partnerhub.events.tender.TenderSubmitted;
 import io.partnerhub.kit.plain.LinkSecret;
 import io.partnerhub.tender.request.persistence.TenderRequestDocument;
+import io.partnerhub.testing.LinkPages;
 import io.partnerhub.testing.PublishedEvents;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,9 +41,15 @@ class RequesterLinkAbuseIT {
     RestTestClient http;
     @Autowired
     MongoTemplate mongo;
+    private LinkPages pages;
 
     String run = UUID.randomUUID().toString().substring(0, 8);
     String category = "abuse-" + run;
+
+    @BeforeEach
+    void linkPages() {
+        pages = new LinkPages(http);
+    }
 
     @BeforeEach
     void readPublishedEvents() {
@@ -61,9 +67,9 @@ class RequesterLinkAbuseIT {
         Document before = stored(tenderId);
 
         for (int i = 0; i < 2; i++) {
-            assertThat(problem(HttpMethod.POST, LINK + token + "/cancellation", 410)).containsEntry("reason", "CANCELLED");
-            assertThat(problem(HttpMethod.GET, LINK + token, 410)).containsEntry("reason", "CANCELLED");
-            html(HttpMethod.POST, LINK + token + "/cancellation", 410);
+            assertThat(pages.problem(HttpMethod.POST, LINK + token + "/cancellation", 410)).containsEntry("reason", "CANCELLED");
+            assertThat(pages.problem(HttpMethod.GET, LINK + token, 410)).containsEntry("reason", "CANCELLED");
+            pages.html(HttpMethod.POST, LINK + token + "/cancellation", 410);
         }
 
         assertThat(stored(tenderId)).isEqualTo(before);
@@ -78,10 +84,10 @@ class RequesterLinkAbuseIT {
                 new Document("$set", new Document("expiresAt", Date.from(Instant.now().minusSeconds(1)))));
         Document before = stored(tenderId);
 
-        assertThat(problem(HttpMethod.GET, LINK + token, 410)).containsEntry("reason", "EXPIRED");
-        assertThat(problem(HttpMethod.POST, LINK + token + "/cancellation", 410)).containsEntry("reason", "EXPIRED");
-        html(HttpMethod.GET, LINK + token, 410);
-        html(HttpMethod.POST, LINK + token + "/cancellation", 410);
+        assertThat(pages.problem(HttpMethod.GET, LINK + token, 410)).containsEntry("reason", "EXPIRED");
+        assertThat(pages.problem(HttpMethod.POST, LINK + token + "/cancellation", 410)).containsEntry("reason", "EXPIRED");
+        pages.html(HttpMethod.GET, LINK + token, 410);
+        pages.html(HttpMethod.POST, LINK + token + "/cancellation", 410);
 
         assertThat(stored(tenderId)).isEqualTo(before);
         assertThat(before.getString("status")).isEqualTo("OPEN");
@@ -94,26 +100,18 @@ class RequesterLinkAbuseIT {
         String token = requesterToken(tenderId);
         Document before = stored(tenderId);
         String unknown = LinkSecret.generate().value();
-        Map<String, Object> unknownView = withoutInstance(problem(HttpMethod.GET, LINK + unknown, 404));
-        Map<String, Object> unknownCancel = withoutInstance(problem(HttpMethod.POST, LINK + unknown + "/cancellation", 404));
-        String unknownPage = html(HttpMethod.GET, LINK + unknown, 404);
+        Map<String, Object> unknownView = LinkPages.withoutInstance(pages.problem(HttpMethod.GET, LINK + unknown, 404));
+        Map<String, Object> unknownCancel = LinkPages.withoutInstance(pages.problem(HttpMethod.POST, LINK + unknown + "/cancellation", 404));
+        String unknownPage = pages.html(HttpMethod.GET, LINK + unknown, 404);
 
-        Map<String, String> tampered = new LinkedHashMap<>();
-        tampered.put("first character changed", other(token.charAt(0)) + token.substring(1));
-        tampered.put("middle character changed", token.substring(0, 20) + other(token.charAt(20)) + token.substring(21));
-        tampered.put("truncated by one", token.substring(0, token.length() - 1));
-        tampered.put("truncated to half", token.substring(0, token.length() / 2));
-        tampered.put("padded", token + "A");
-        tampered.put("padded with base64 padding", token + "=");
-        tampered.put("padded with a space", token + " ");
-        tampered.put("case swapped", swapCase(token));
+        Map<String, String> tampered = LinkPages.tamperedCopies(token);
         tampered.forEach((how, link) -> {
             assertThat(link).as(how).isNotEqualTo(token);
-            assertThat(withoutInstance(problem(HttpMethod.GET, LINK + link, 404))).as(how).isEqualTo(unknownView);
-            assertThat(withoutInstance(problem(HttpMethod.POST, LINK + link + "/cancellation", 404))).as(how)
+            assertThat(LinkPages.withoutInstance(pages.problem(HttpMethod.GET, LINK + link, 404))).as(how).isEqualTo(unknownView);
+            assertThat(LinkPages.withoutInstance(pages.problem(HttpMethod.POST, LINK + link + "/cancellation", 404))).as(how)
                     .isEqualTo(unknownCancel);
-            assertThat(html(HttpMethod.GET, LINK + link, 404)).as(how).isEqualTo(unknownPage);
-            assertThat(html(HttpMethod.POST, LINK + link + "/cancellation", 404)).as(how).isEqualTo(unknownPage);
+            assertThat(pages.html(HttpMethod.GET, LINK + link, 404)).as(how).isEqualTo(unknownPage);
+            assertThat(pages.html(HttpMethod.POST, LINK + link + "/cancellation", 404)).as(how).isEqualTo(unknownPage);
         });
 
         assertThat(stored(tenderId)).isEqualTo(before);
@@ -141,7 +139,7 @@ class RequesterLinkAbuseIT {
         http.get().uri(LINK + tokenB).accept(MediaType.APPLICATION_JSON).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.tenderId").isEqualTo(tenderB).jsonPath("$.status").isEqualTo("OPEN");
         // A's used link stays A's: gone, it does not fall through to B
-        problem(HttpMethod.POST, LINK + tokenA + "/cancellation", 410);
+        pages.problem(HttpMethod.POST, LINK + tokenA + "/cancellation", 410);
         assertThat(stored(tenderB)).isEqualTo(beforeB);
     }
 
@@ -159,7 +157,7 @@ class RequesterLinkAbuseIT {
             http.get().uri(LINK + token).accept(MediaType.ALL).exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("OPEN");
             http.get().uri(LINK + token).exchange().expectStatus().isOk();
-            assertThat(html(HttpMethod.GET, LINK + token, 200)).contains("<form");
+            assertThat(pages.html(HttpMethod.GET, LINK + token, 200)).contains("<form");
             // a scanner following the form's action with GET cancels nothing
             http.get().uri(LINK + token + "/cancellation").accept(MediaType.ALL).exchange()
                     .expectStatus().isEqualTo(405);
@@ -170,7 +168,7 @@ class RequesterLinkAbuseIT {
         assertThat(stored(tenderId)).isEqualTo(before);
         assertThat(PublishedEvents.of(Topic.TENDERS, tenderId, TenderCancelled.class)).isEmpty();
 
-        assertThat(html(HttpMethod.POST, LINK + token + "/cancellation", 200)).contains("<html");
+        assertThat(pages.html(HttpMethod.POST, LINK + token + "/cancellation", 200)).contains("<html");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> !PublishedEvents.of(Topic.TENDERS, tenderId, TenderCancelled.class).isEmpty());
         assertThat(stored(tenderId).getString("status")).isEqualTo("CANCELLED");
@@ -185,27 +183,6 @@ class RequesterLinkAbuseIT {
         document.remove("outboxLease");
         document.remove("fanOut");
         return document;
-    }
-
-    /** The RFC 9457 problem a program asking for JSON is answered. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> problem(HttpMethod method, String path, int status) {
-        Map<String, Object> problem = http.method(method).uri(path).accept(MediaType.APPLICATION_JSON).exchange()
-                .expectStatus().isEqualTo(status)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(Map.class).returnResult().getResponseBody();
-        assertThat(problem).containsEntry("status", status).containsKeys("title", "detail");
-        return problem;
-    }
-
-    private String html(HttpMethod method, String path, int status) {
-        RestTestClient.RequestBodySpec request = http.method(method).uri(path).accept(MediaType.TEXT_HTML);
-        if (method == HttpMethod.POST) {
-            request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body("");
-        }
-        return request.exchange().expectStatus().isEqualTo(status)
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     private String submit() {
@@ -225,24 +202,5 @@ class RequesterLinkAbuseIT {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> !PublishedEvents.of(Topic.TENDERS, tenderId, TenderSubmitted.class).isEmpty());
         return PublishedEvents.of(Topic.TENDERS, tenderId, TenderSubmitted.class).get(0).getRequesterToken();
-    }
-
-    private static Map<String, Object> withoutInstance(Map<String, Object> problem) {
-        Map<String, Object> rest = new LinkedHashMap<>(problem);
-        rest.remove("instance");
-        rest.remove("correlationId");
-        return rest;
-    }
-
-    private static char other(char c) {
-        return c == 'A' ? 'B' : 'A';
-    }
-
-    private static String swapCase(String token) {
-        StringBuilder swapped = new StringBuilder();
-        for (char c : token.toCharArray()) {
-            swapped.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
-        }
-        return swapped.toString();
     }
 }
