@@ -8,6 +8,7 @@ import io.partnerhub.events.partnership.PartnerCollaboratorRightsChanged;
 import io.partnerhub.events.partnership.PaymentMode;
 import io.partnerhub.platform.EmbeddedPlatform;
 import io.partnerhub.testing.PublishedEvents;
+import io.partnerhub.testing.TopicProbe;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -52,7 +53,7 @@ class ListenerFailuresIT extends BillingFlowSupport {
     void bytesThatAreNotOurWireFormatGoToTheDeadLetterTopicWithTheReason(Topic topic) throws Exception {
         String key = "poison-" + UUID.randomUUID();
         byte[] poison = "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8);
-        try (RawTopicProbe deadLetters = new RawTopicProbe(topic.deadLetterName());
+        try (TopicProbe<byte[]> deadLetters = TopicProbe.raw(topic.deadLetterName());
              KafkaProducer<String, byte[]> producer = rawProducer()) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.topicName(), key, poison);
             record.headers().add(ORIGIN_HEADER, key.getBytes(StandardCharsets.UTF_8));
@@ -60,8 +61,8 @@ class ListenerFailuresIT extends BillingFlowSupport {
 
             ConsumerRecord<String, byte[]> dead = awaitDeadLetter(deadLetters, key);
             assertThat(dead.value()).isEqualTo(poison);
-            assertThat(RawTopicProbe.header(dead, "dlt-reason")).isNotBlank();
-            assertThat(RawTopicProbe.header(dead, ORIGIN_HEADER)).isEqualTo(key);
+            assertThat(TopicProbe.header(dead, "dlt-reason")).isNotBlank();
+            assertThat(TopicProbe.header(dead, ORIGIN_HEADER)).isEqualTo(key);
         }
         listenerStillConsumes(topic);
     }
@@ -70,12 +71,12 @@ class ListenerFailuresIT extends BillingFlowSupport {
     void collaboratorRightsWithoutAPartnerGoToTheDeadLetterTopicAsPoison() throws Exception {
         PartnerCollaboratorRightsChanged unusable = granted(" ", "ann-" + UUID.randomUUID(), 1, "customer-x");
         String key = "no-partner-" + UUID.randomUUID();
-        try (RawTopicProbe deadLetters = new RawTopicProbe(Topic.PARTNERS.deadLetterName())) {
+        try (TopicProbe<byte[]> deadLetters = TopicProbe.raw(Topic.PARTNERS.deadLetterName())) {
             sendWithOrigin(Topic.PARTNERS, key, unusable);
 
             ConsumerRecord<String, byte[]> dead = awaitDeadLetter(deadLetters, key);
-            assertThat(RawTopicProbe.header(dead, "dlt-reason")).contains("PoisonEventException");
-            assertThat(RawTopicProbe.header(dead, ORIGIN_HEADER)).isEqualTo(key);
+            assertThat(TopicProbe.header(dead, "dlt-reason")).contains("PoisonEventException");
+            assertThat(TopicProbe.header(dead, ORIGIN_HEADER)).isEqualTo(key);
         }
         listenerStillConsumes(Topic.PARTNERS);
     }
@@ -92,13 +93,13 @@ class ListenerFailuresIT extends BillingFlowSupport {
                 .setMetadata(EventMetadata.newBuilder(real.getMetadata()).setEventId(UUID.randomUUID())
                         .setAggregateId(unknownOrder).build())
                 .build();
-        try (RawTopicProbe deadLetters = new RawTopicProbe(Topic.ORDERS.deadLetterName())) {
+        try (TopicProbe<byte[]> deadLetters = TopicProbe.raw(Topic.ORDERS.deadLetterName())) {
             sendWithOrigin(Topic.ORDERS, unknownOrder, unusable);
 
             ConsumerRecord<String, byte[]> dead = awaitDeadLetter(deadLetters, unknownOrder);
             // the reason names the root cause the listener wrapped into its PoisonEventException
-            assertThat(RawTopicProbe.header(dead, "dlt-reason")).contains("no such order is stored");
-            assertThat(RawTopicProbe.header(dead, ORIGIN_HEADER)).isEqualTo(unknownOrder);
+            assertThat(TopicProbe.header(dead, "dlt-reason")).contains("no such order is stored");
+            assertThat(TopicProbe.header(dead, ORIGIN_HEADER)).isEqualTo(unknownOrder);
         }
         // the listener went on: the real order's cashback was booked (CHF 9.92 − 20% → 1.98)
         awaitBalance(ids.partner, "1.98");
@@ -126,8 +127,8 @@ class ListenerFailuresIT extends BillingFlowSupport {
         }
     }
 
-    static ConsumerRecord<String, byte[]> awaitDeadLetter(RawTopicProbe deadLetters, String key) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.withKey(key).orElse(null),
+    static ConsumerRecord<String, byte[]> awaitDeadLetter(TopicProbe<byte[]> deadLetters, String key) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.latestWithKey(key).orElse(null),
                 found -> found != null);
     }
 

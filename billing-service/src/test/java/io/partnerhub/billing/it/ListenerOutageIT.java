@@ -12,6 +12,7 @@ import io.partnerhub.events.partnership.PartnershipStarted;
 import io.partnerhub.events.partnership.PaymentMode;
 import io.partnerhub.testing.FailedDeliveries;
 import io.partnerhub.testing.PublishedEvents;
+import io.partnerhub.testing.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,9 +74,9 @@ class ListenerOutageIT extends BillingFlowSupport {
         String bob = "bob-" + ids.suffix;
         PartnerCollaboratorRightsChanged grant = granted(ids.partner, bob, 1, ids.customer);
 
-        try (RawTopicProbe partnershipDeadLetters = new RawTopicProbe(Topic.PARTNERSHIPS.deadLetterName());
-             RawTopicProbe partnerDeadLetters = new RawTopicProbe(Topic.PARTNERS.deadLetterName());
-             RawTopicProbe orderDeadLetters = new RawTopicProbe(Topic.ORDERS.deadLetterName())) {
+        try (TopicProbe<byte[]> partnershipDeadLetters = TopicProbe.raw(Topic.PARTNERSHIPS.deadLetterName());
+             TopicProbe<byte[]> partnerDeadLetters = TopicProbe.raw(Topic.PARTNERS.deadLetterName());
+             TopicProbe<byte[]> orderDeadLetters = TopicProbe.raw(Topic.ORDERS.deadLetterName())) {
             MONGO.cut();
             kafka.send(Topic.PARTNERSHIPS.topicName(), other.partnership, secondPartnership).get();
             kafka.send(Topic.PARTNERS.topicName(), ids.partner, grant).get();
@@ -111,9 +112,9 @@ class ListenerOutageIT extends BillingFlowSupport {
             });
             assertThat(failures.recovered(other.partnership) || failures.recovered(ids.partner)
                     || failures.recovered(orderId)).as("none given up").isFalse();
-            assertThat(partnershipDeadLetters.withKey(other.partnership)).isEmpty();
-            assertThat(partnerDeadLetters.withKey(ids.partner)).isEmpty();
-            assertThat(orderDeadLetters.withKey(orderId)).isEmpty();
+            assertThat(partnershipDeadLetters.latestWithKey(other.partnership)).isEmpty();
+            assertThat(partnerDeadLetters.latestWithKey(ids.partner)).isEmpty();
+            assertThat(orderDeadLetters.latestWithKey(orderId)).isEmpty();
         }
     }
 }

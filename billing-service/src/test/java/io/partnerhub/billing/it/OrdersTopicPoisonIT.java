@@ -2,6 +2,7 @@ package io.partnerhub.billing.it;
 
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.PaymentMode;
+import io.partnerhub.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,7 +28,7 @@ class OrdersTopicPoisonIT extends BillingFlowSupport {
     void bytesThatAreNotOurWireFormatGoToTheDeadLetterTopicWithTheReasonAndTheListenerGoesOn() throws Exception {
         String key = "poison-" + UUID.randomUUID();
         byte[] poison = "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8);
-        try (RawTopicProbe deadLetters = new RawTopicProbe(Topic.ORDERS.deadLetterName());
+        try (TopicProbe<byte[]> deadLetters = TopicProbe.raw(Topic.ORDERS.deadLetterName());
              KafkaProducer<String, byte[]> producer = rawProducer()) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topic.ORDERS.topicName(), key, poison);
             record.headers().add(ORIGIN_HEADER, key.getBytes(StandardCharsets.UTF_8));
@@ -35,8 +36,8 @@ class OrdersTopicPoisonIT extends BillingFlowSupport {
 
             ConsumerRecord<String, byte[]> dead = awaitDeadLetter(deadLetters, key);
             assertThat(dead.value()).isEqualTo(poison);
-            assertThat(RawTopicProbe.header(dead, "dlt-reason")).isNotBlank();
-            assertThat(RawTopicProbe.header(dead, ORIGIN_HEADER)).isEqualTo(key);
+            assertThat(TopicProbe.header(dead, "dlt-reason")).isNotBlank();
+            assertThat(TopicProbe.header(dead, ORIGIN_HEADER)).isEqualTo(key);
         }
         // the listener went on: an order placed after the poison has its cashback booked (CHF 9.92 − 20% → 1.98)
         Ids ids = new Ids();

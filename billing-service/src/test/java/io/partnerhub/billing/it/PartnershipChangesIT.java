@@ -3,6 +3,7 @@ package io.partnerhub.billing.it;
 import io.partnerhub.events.Topic;
 import io.partnerhub.events.partnership.PartnershipStarted;
 import io.partnerhub.events.partnership.PaymentMode;
+import io.partnerhub.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
@@ -71,10 +72,10 @@ class PartnershipChangesIT extends BillingFlowSupport {
         PartnershipStarted poison = started("", "partner-x", "customer-x", full(PaymentMode.CUSTOMER));
         String key = "poison-" + java.util.UUID.randomUUID();
         // read as bytes: the dead-letter topic also holds records that are not Avro at all (ListenerFailuresIT)
-        try (RawTopicProbe deadLetters = new RawTopicProbe(Topic.PARTNERSHIPS.deadLetterName())) {
+        try (TopicProbe<byte[]> deadLetters = TopicProbe.raw(Topic.PARTNERSHIPS.deadLetterName())) {
             kafka.send(Topic.PARTNERSHIPS.topicName(), key, poison).get();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters.withKey(key))
-                    .hasValueSatisfying(record -> assertThat(RawTopicProbe.header(record, "dlt-reason"))
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters.latestWithKey(key))
+                    .hasValueSatisfying(record -> assertThat(TopicProbe.header(record, "dlt-reason"))
                             .contains("PoisonEventException")));
         }
         // the listener went on: a good event after the poison one is applied
