@@ -73,13 +73,8 @@ class OutboxRelayIT {
                 mongo.getConverter().convertToMongoType(message(topic, id, event)))));
         Duration lease = Duration.ofMillis(300);
         try (TopicReader<SpecificRecord> reader = TopicReader.avro(topic)) {
-            OutboxStore crashing = new OutboxStore(mongo, Clock.systemUTC(), lease) {
-                @Override
-                void complete(String name, Map<Object, List<String>> sent, java.util.Set<Object> unfinished,
-                              Duration retryDelay) {
-                    throw new IllegalStateException("crash before $pull");
-                }
-            };
+            OutboxStore crashing = releaseFailingWhile(lease, () -> true,
+                    () -> new IllegalStateException("crash before $pull"));
             assertThatThrownBy(relay(crashing, collection)::relayOnce).hasMessageContaining("crash");
             assertThat(outboxOf(collection, id)).hasSize(1);
 
@@ -103,16 +98,8 @@ class OutboxRelayIT {
         mongo.getCollection(collection).insertOne(new Document("_id", id).append("outbox", List.of(
                 mongo.getConverter().convertToMongoType(message(topic, id, event)))));
         java.util.concurrent.atomic.AtomicBoolean databaseAway = new java.util.concurrent.atomic.AtomicBoolean(true);
-        OutboxStore store = new OutboxStore(mongo, Clock.systemUTC(), Duration.ofMinutes(10)) {
-            @Override
-            void complete(String name, Map<Object, List<String>> sent, java.util.Set<Object> unfinished,
-                          Duration retryDelay) {
-                if (databaseAway.get()) {
-                    throw new org.springframework.dao.DataAccessResourceFailureException("database away");
-                }
-                super.complete(name, sent, unfinished, retryDelay);
-            }
-        };
+        OutboxStore store = releaseFailingWhile(Duration.ofMinutes(10), databaseAway::get,
+                () -> new org.springframework.dao.DataAccessResourceFailureException("database away"));
         OutboxRelay relay = relay(store, collection);
         try (TopicReader<SpecificRecord> reader = TopicReader.avro(topic)) {
             assertThatThrownBy(relay::relayOnce).hasMessageContaining("database away");
@@ -237,6 +224,21 @@ class OutboxRelayIT {
         relay.stop();
         assertThat(relay.isRunning()).isFalse();
         assertThat(outboxOf(collection, id)).isEmpty();
+    }
+
+    /** A store whose release of sent messages (the bulk {@code $pull}) fails while {@code failing} says so. */
+    private OutboxStore releaseFailingWhile(Duration lease, java.util.function.BooleanSupplier failing,
+                                            java.util.function.Supplier<RuntimeException> failure) {
+        return new OutboxStore(mongo, Clock.systemUTC(), lease) {
+            @Override
+            void complete(String name, Map<Object, List<String>> sent, java.util.Set<Object> unfinished,
+                          Duration retryDelay) {
+                if (failing.getAsBoolean()) {
+                    throw failure.get();
+                }
+                super.complete(name, sent, unfinished, retryDelay);
+            }
+        };
     }
 
     private static int drain(OutboxRelay relay) {
