@@ -53,7 +53,10 @@ public class KitWebAutoConfiguration {
         return new ProblemRequestRejectedHandler();
     }
 
-    /** Registered last, so it replaces the error report valve Spring Boot's own customizer adds to the host. */
+    /**
+     * Registered last, so it replaces the error report valve Spring Boot's own customizer adds to the
+     * host; and the connector that lingers before closing on an error, so the client reads its problem.
+     */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> partnerhubTomcatErrorReport() {
         return new OrderedTomcatCustomizer();
@@ -64,6 +67,7 @@ public class KitWebAutoConfiguration {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
+            factory.setProtocol(LingeringHttp11NioProtocol.class.getName());
             factory.addContextCustomizers(context -> {
                 Pipeline host = context.getParent().getPipeline();
                 for (Valve valve : host.getValves()) {

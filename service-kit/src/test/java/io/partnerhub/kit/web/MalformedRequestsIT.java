@@ -3,6 +3,7 @@ package io.partnerhub.kit.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerhub.kit.KitIT;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -47,6 +49,30 @@ class MalformedRequestsIT {
                 + "\r\nConnection: close\r\n\r\n"), "a " + size + "-byte header");
         assertProblem(exchange("GET /test/" + big + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
                 "a " + size + "-byte request line");
+    }
+
+    /**
+     * Tomcat refuses after the first kilobytes. Closing with the rest unread would reset the
+     * connection, and a client still sending would fail to send and lose the answer; the connector
+     * lingers instead, reading what still comes until the client has read its answer and closed.
+     */
+    @Test
+    void aClientStillSendingAnOversizedRequestLineCanFinishAndReadsItsProblem() throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.setSendBufferSize(16 * 1024);
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write("POST /test/sensitive?caller=".getBytes(StandardCharsets.ISO_8859_1));
+            byte[] chunk = "a".repeat(16 * 1024).getBytes(StandardCharsets.ISO_8859_1);
+            for (int sent = 0; sent < 12 * 1024 * 1024; sent += chunk.length) {
+                out.write(chunk);
+            }
+            out.flush();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(received);
+            assertProblem(received.toString(StandardCharsets.UTF_8), "a request line still being sent");
+        }
     }
 
     private static void assertProblem(String response, String what) throws IOException {
