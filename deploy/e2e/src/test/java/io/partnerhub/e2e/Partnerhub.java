@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The system under test, once per test JVM: the embedded platform in this JVM and the four services
@@ -64,16 +65,18 @@ public final class Partnerhub implements AutoCloseable {
     private final JsonHttp http = new JsonHttp();
     private final Duration startTime;
     private final String databasePrefix;
+    private final String kafkaBootstrapServers;
     /** Billing's clock shift (CLOCK_SHIFT_FILE) on a movable-clock run, else null. */
     private final ClockShift billingClock;
     private Duration servicesStartTime;
     private volatile boolean closed;
 
     private Partnerhub() throws Exception {
-        this("e2e-");
+        this("e2e-", null);
     }
 
-    private Partnerhub(String databasePrefix) throws Exception {
+    /** {@code kafkaBootstrapServers} null: the embedded platform's broker. */
+    private Partnerhub(String databasePrefix, String kafkaBootstrapServers) throws Exception {
         this.databasePrefix = databasePrefix;
         repository = Path.of(System.getProperty("partnerhub.repository", "../..")).toAbsolutePath().normalize();
         Path target = Path.of(System.getProperty("partnerhub.e2e.output", "target")).toAbsolutePath().normalize();
@@ -85,6 +88,8 @@ public final class Partnerhub implements AutoCloseable {
             billingClock = null;
         }
         platform = EmbeddedPlatform.shared();
+        this.kafkaBootstrapServers = kafkaBootstrapServers == null ? platform.kafkaBootstrapServers()
+                : kafkaBootstrapServers;
         System.out.printf("[e2e] embedded platform up in %.1f s%n", platform.startTime().toMillis() / 1000.0);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "e2e-services-stop"));
         try {
@@ -127,9 +132,17 @@ public final class Partnerhub implements AutoCloseable {
      * again: how long its four JVMs, started together, took until all were healthy.
      */
     static Duration coldStart(String databasePrefix) throws Exception {
-        try (Partnerhub probe = new Partnerhub(databasePrefix)) {
+        try (Partnerhub probe = new Partnerhub(databasePrefix, null)) {
             return probe.servicesStartTime;
         }
+    }
+
+    /**
+     * A second, separate system (its own databases, under {@code databasePrefix}) whose services use
+     * the Kafka cluster at {@code kafkaBootstrapServers}, for a test that takes that cluster away.
+     */
+    static Partnerhub onKafka(String databasePrefix, String kafkaBootstrapServers) throws Exception {
+        return new Partnerhub(databasePrefix, kafkaBootstrapServers);
     }
 
     /** Starts everything on the first call; later calls return the same running system. */
@@ -154,10 +167,10 @@ public final class Partnerhub implements AutoCloseable {
     }
 
     private Map<String, String> environment(String service, Map<String, Integer> ports) {
-        String database = databasePrefix + service.replace("-service", "");
+        String database = databaseOf(service);
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", Integer.toString(ports.get(service)));
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", platform.kafkaBootstrapServers());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         environment.put("KAFKA_REPLICATION_FACTOR", "1");
         environment.put("SCHEMA_REGISTRY_URL", platform.schemaRegistryUrl());
         environment.put("MONGODB_URI", platform.mongoUri(database));
@@ -258,6 +271,23 @@ public final class Partnerhub implements AutoCloseable {
                 System.out.println("(cannot read " + log + ": " + e.getMessage() + ")");
             }
         }
+    }
+
+    /**
+     * Sends SIGTERM to every service at once, as a rolling stop of all pods would, each killed if it
+     * has not exited within {@code grace}: how long each took (more than {@code grace}: killed).
+     */
+    Map<String, Duration> terminateAll(Duration grace) {
+        Map<String, CompletableFuture<Duration>> stopping = new LinkedHashMap<>();
+        services.forEach((name, service) -> stopping.put(name, CompletableFuture.supplyAsync(
+                () -> service.terminate(grace), runnable -> new Thread(runnable, "stop-" + name).start())));
+        Map<String, Duration> took = new LinkedHashMap<>();
+        stopping.forEach((name, stop) -> took.put(name, stop.join()));
+        return took;
+    }
+
+    String databaseOf(String service) {
+        return databasePrefix + service.replace("-service", "");
     }
 
     @Override

@@ -18,6 +18,12 @@ public final class KafkaClientConfigs {
     public static final String AVRO_SERIALIZER = "io.partnerhub.kit.serde.AvroEventSerializer";
     public static final String AVRO_DESERIALIZER = "io.partnerhub.kit.serde.AvroEventDeserializer";
     public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    /**
+     * How long closing a producer at shutdown waits for unacknowledged records (Spring's default is
+     * 30 s, which alone would spend a pod's grace period when the cluster is away). Nothing is lost
+     * by giving up: the outbox only forgets messages that Kafka acknowledged.
+     */
+    public static final int PRODUCER_CLOSE_TIMEOUT_SECONDS = 5;
 
     private KafkaClientConfigs() {
     }

@@ -36,8 +36,10 @@ public class KitKafkaAutoConfiguration {
     @Bean
     DefaultKafkaProducerFactoryCustomizer partnerhubProducerCustomizer(
             @Value("${partnerhub.schema-registry.url:}") String registryUrl) {
-        return factory -> factory.updateConfigs(
-                KafkaClientConfigs.producer(factory.getConfigurationProperties(), registryUrl));
+        return factory -> {
+            factory.updateConfigs(KafkaClientConfigs.producer(factory.getConfigurationProperties(), registryUrl));
+            factory.setPhysicalCloseTimeout(KafkaClientConfigs.PRODUCER_CLOSE_TIMEOUT_SECONDS);
+        };
     }
 
     @Bean

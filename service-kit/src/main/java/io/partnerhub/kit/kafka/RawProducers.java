@@ -21,6 +21,8 @@ public final class RawProducers {
         configs.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         configs.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         configs.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        return new DefaultKafkaProducerFactory<>(configs);
+        DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(configs);
+        factory.setPhysicalCloseTimeout(KafkaClientConfigs.PRODUCER_CLOSE_TIMEOUT_SECONDS);
+        return factory;
     }
 }

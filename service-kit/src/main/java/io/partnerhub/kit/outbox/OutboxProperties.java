@@ -16,10 +16,13 @@ import java.util.List;
  * @param sendTimeout  how long a round waits for Kafka acknowledgements (default 10 s, below the lease)
  * @param retryDelay   how long a document whose messages could not all be sent waits before the
  *                     next attempt (default 2 s); meanwhile the relay serves other documents
+ * @param stopTimeout  how long shutdown waits for the round in flight (default 5 s); a round still
+ *                     blocked after it (cluster or database unreachable) is interrupted, and what it
+ *                     did not send stays in the outbox for the next instance once the lease ends
  */
 @ConfigurationProperties("partnerhub.outbox")
 public record OutboxProperties(List<String> collections, Duration pollInterval, Duration lease, Integer batchSize,
-                               Duration sendTimeout, Duration retryDelay) {
+                               Duration sendTimeout, Duration retryDelay, Duration stopTimeout) {
 
     public OutboxProperties {
         collections = collections == null ? List.of()
@@ -29,5 +32,6 @@ public record OutboxProperties(List<String> collections, Duration pollInterval, 
         batchSize = batchSize == null ? 200 : batchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         retryDelay = retryDelay == null ? Duration.ofSeconds(2) : retryDelay;
+        stopTimeout = stopTimeout == null ? Duration.ofSeconds(5) : stopTimeout;
     }
 }

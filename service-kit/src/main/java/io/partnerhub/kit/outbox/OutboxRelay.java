@@ -12,11 +12,15 @@ import java.util.concurrent.TimeUnit;
  * Publishes the pending {@link OutboxMessage}s of the configured collections to Kafka on one
  * background thread. It sleeps until {@link #wake()} (called after a write, and automatically
  * after Spring Data saves a {@link HasOutbox} document) or the polling interval passes; rounds
- * repeat while there is work. Stopping lets the current round finish and drains once more.
+ * repeat while there is work. Stopping lets the current round finish and drains once more, within
+ * the stop timeout: a round blocked beyond it is interrupted, its messages left in the outbox.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    /** How long an interrupted round gets to record what Kafka did acknowledge. */
+    private static final long ROUND_INTERRUPT_GRACE_MILLIS = 1_000;
 
     private final OutboxRound round;
     private final OutboxProperties properties;
@@ -44,7 +48,8 @@ public class OutboxRelay implements SmartLifecycle {
             do {
                 result = round.run(collection, properties.batchSize());
                 sent += result.sent();
-            } while (result.documents() == properties.batchSize() && !result.failures());
+            } while (result.documents() == properties.batchSize() && !result.failures()
+                    && !Thread.currentThread().isInterrupted());
         }
         return sent;
     }
@@ -74,7 +79,13 @@ public class OutboxRelay implements SmartLifecycle {
         running = false;
         wake();
         try {
-            thread.join(properties.sendTimeout().toMillis() * 2);
+            thread.join(properties.stopTimeout().toMillis());
+            if (thread.isAlive()) {
+                log.warn("Outbox round still running after {}; interrupting it. What it has not sent stays in "
+                        + "the outbox and is relayed by another instance after the lease", properties.stopTimeout());
+                thread.interrupt();
+                thread.join(ROUND_INTERRUPT_GRACE_MILLIS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -97,7 +108,9 @@ public class OutboxRelay implements SmartLifecycle {
             relaySafely();
             awaitWake();
         }
-        relaySafely();
+        if (!Thread.currentThread().isInterrupted()) {
+            relaySafely();
+        }
     }
 
     private void relaySafely() {

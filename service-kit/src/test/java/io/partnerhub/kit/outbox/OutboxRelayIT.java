@@ -198,7 +198,7 @@ class OutboxRelayIT {
         configs.putAll(io.partnerhub.kit.kafka.KafkaClientConfigs.producer(configs, null));
         var factory = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, SpecificRecord>(configs);
         try {
-            OutboxProperties properties = new OutboxProperties(List.of(collection), null, null, null, null, null);
+            OutboxProperties properties = new OutboxProperties(List.of(collection), null, null, null, null, null, null);
             OutboxRelay relay = new OutboxRelay(new OutboxRound(new OutboxStore(mongo, Clock.systemUTC(),
                     Duration.ofSeconds(30)), new KafkaTemplate<>(factory), new OutboxMetrics(null, Clock.systemUTC()),
                     properties), properties);
@@ -207,6 +207,39 @@ class OutboxRelayIT {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
             docs.forEach(doc -> assertThat(outboxOf(collection, doc.getString("_id"))).hasSize(1));
         } finally {
+            factory.destroy();
+        }
+    }
+
+    @Test
+    void stoppingWhileARoundIsBlockedOnAnUnreachableClusterEndsWithinTheStopTimeoutAndKeepsTheMessages() {
+        String collection = "blocked_stop_aggregates";
+        String id = "blocked-" + UUID.randomUUID();
+        mongo.getCollection(collection).insertOne(new Document("_id", id).append("outbox", List.of(
+                mongo.getConverter().convertToMongoType(message("kit-test.blocked", id, TestEvents.listingChanged(id, 1, "x"))))));
+        Map<String, Object> configs = new java.util.HashMap<>(Map.of(
+                "bootstrap.servers", "127.0.0.1:1", "max.block.ms", 60_000,
+                "schema.registry.url", io.partnerhub.platform.EmbeddedPlatform.shared().schemaRegistryUrl()));
+        configs.putAll(io.partnerhub.kit.kafka.KafkaClientConfigs.producer(configs, null));
+        var factory = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, SpecificRecord>(configs);
+        try {
+            OutboxProperties properties = new OutboxProperties(List.of(collection), null, null, null,
+                    Duration.ofSeconds(60), null, Duration.ofSeconds(1));
+            OutboxStore store = new OutboxStore(mongo, Clock.systemUTC(), Duration.ofSeconds(30));
+            OutboxRelay relay = new OutboxRelay(new OutboxRound(store, new KafkaTemplate<>(factory),
+                    new OutboxMetrics(null, Clock.systemUTC()), properties), properties);
+            relay.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> mongo.getCollection(collection)
+                    .find(new Document("_id", id)).first().get("outboxLease") != null);
+
+            long started = System.nanoTime();
+            relay.stop();
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("stop, the producer blocking for 60 s")
+                    .isLessThan(Duration.ofSeconds(5));
+            assertThat(outboxOf(collection, id)).as("the message it could not send").hasSize(1);
+        } finally {
+            factory.setPhysicalCloseTimeout(0);
             factory.destroy();
         }
     }
@@ -255,7 +288,7 @@ class OutboxRelayIT {
 
     private OutboxRelay relay(OutboxStore store, String collection, int batchSize) {
         OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofSeconds(1),
-                null, batchSize, Duration.ofSeconds(10), null);
+                null, batchSize, Duration.ofSeconds(10), null, null);
         OutboxMetrics metrics = new OutboxMetrics(null, Clock.systemUTC());
         return new OutboxRelay(new OutboxRound(store, kafka, metrics, properties), properties);
     }

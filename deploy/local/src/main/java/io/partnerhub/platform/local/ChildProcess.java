@@ -64,17 +64,27 @@ final class ChildProcess implements AutoCloseable {
     /** Asks the JVM to stop (SIGTERM: graceful shutdown), then kills it if it does not within 30 s. */
     @Override
     public void close() {
+        terminate(Duration.ofSeconds(30));
+    }
+
+    /**
+     * SIGTERM, then SIGKILL if the JVM has not exited within {@code grace}, as Kubernetes does;
+     * returns how long it took to exit after the SIGTERM, longer than {@code grace} when it was killed.
+     */
+    Duration terminate(Duration grace) {
         if (!process.isAlive()) {
-            return;
+            return Duration.ZERO;
         }
+        long start = System.nanoTime();
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 }

@@ -86,6 +86,11 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name() + " not healthy after " + timeout + "; see " + logFile());
     }
 
+    /** SIGTERM, SIGKILL after {@code grace}: how long the JVM took to exit (more than {@code grace} if killed). */
+    public Duration terminate(Duration grace) {
+        return process.terminate(grace);
+    }
+
     @Override
     public void close() {
         process.close();
