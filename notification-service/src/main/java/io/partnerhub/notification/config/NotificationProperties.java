@@ -38,7 +38,9 @@ public record NotificationProperties(String fromAddress, String fromName, ZoneId
     /**
      * @param batchSize    emails claimed and sent over one SMTP connection (default 500)
      * @param pollInterval how often the job looks for due retries when nothing woke it (default 1 s)
-     * @param lease        how long a claimed email is reserved for this instance (default 2 min)
+     * @param lease        how long a claimed email is reserved for this instance (default 15 s), renewed
+     *                     every third of it while its round runs: an instance that dies leaves its
+     *                     claimed emails due again within this long
      * @param linger       how long the job waits after a wake-up to gather a batch (default 50 ms)
      * @param threads      sender threads, each sending its batches over its own SMTP connection (default 2)
      */
@@ -47,7 +49,7 @@ public record NotificationProperties(String fromAddress, String fromName, ZoneId
         public Sender {
             batchSize = batchSize == null ? 500 : batchSize;
             pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
-            lease = lease == null ? Duration.ofMinutes(2) : lease;
+            lease = lease == null ? Duration.ofSeconds(15) : lease;
             linger = linger == null ? Duration.ofMillis(50) : linger;
             threads = threads == null ? 2 : threads;
         }

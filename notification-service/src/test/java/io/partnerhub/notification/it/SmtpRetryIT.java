@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,6 +58,7 @@ import static org.awaitility.Awaitility.await;
         "partnerhub.notification.retry.max-attempts=6",
         "partnerhub.notification.sender.poll-interval=50ms",
         "partnerhub.notification.sender.threads=1",
+        "partnerhub.notification.sender.lease=3s",
         "partnerhub.notification.checks.chunk-size=2"})
 @ActiveProfiles("test")
 class SmtpRetryIT {
@@ -203,6 +205,31 @@ class SmtpRetryIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.find(UUID.fromString(id))
                 .map(delivery -> delivery.status() == DeliveryStatus.SENT).orElse(false));
         assertThat(SMTP.deliveredTo(partner)).isEqualTo(1);
+    }
+
+    @Test
+    void aRoundThatTakesLongerThanTheLeaseKeepsItsClaimAndSendsOnce() {
+        String slow = unique("slow");
+        // the server takes 6 s to answer, twice the lease of 3 s
+        SMTP.policy((to, attempt) -> {
+            if (to.equalsIgnoreCase(slow)) {
+                LockSupport.parkNanos(Duration.ofSeconds(6).toNanos());
+            }
+            return "250 OK";
+        });
+        intake.accept(List.of(offerTo(slow)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> SMTP.rcptAttempts(slow) == 1);
+        String id = mongo.getCollection("deliveries").find(new Document("recipientEmail", slow)).first().getString("_id");
+
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(5)).until(() -> {
+            Document delivery = mongo.getCollection("deliveries").find(new Document("_id", id)).first();
+            return delivery.get("claim") == null
+                    || delivery.getDate("nextAttemptAt").toInstant().isAfter(Instant.now());
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries.find(UUID.fromString(id))
+                .map(delivery -> delivery.status() == DeliveryStatus.SENT).orElse(false));
+        assertThat(SMTP.rcptAttempts(slow)).as("attempts: no other round took it while it was sending").isEqualTo(1);
+        assertThat(SMTP.deliveredTo(slow)).isEqualTo(1);
     }
 
     @Test

@@ -127,12 +127,26 @@ public class DeliveryStore {
     }
 
     /**
+     * Moves the lease of a round's claim to {@code until}, for the emails it has not recorded yet
+     * and that no other sender has claimed since (their claim token is still the round's).
+     */
+    public void renewClaim(List<ClaimedDelivery> claimed, Instant until) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        collection().updateMany(Filters.and(Filters.in("_id", claimed.stream()
+                                .map(delivery -> delivery.delivery().id().toString()).toList()),
+                        Filters.eq("claim", claimed.get(0).claimToken())),
+                Updates.set("nextAttemptAt", DeliveryDocument.date(until)));
+    }
+
+    /**
      * Writes what a round came to — SMTP attempts with their status events, withdrawals,
      * postponements — one bulk write, only for deliveries this sender's claim still holds. The
      * claim is checked with one query per batch and each update then addresses the document by
      * {@code _id} alone: the MongoDB stand-in only uses an index for a filter that is exactly
      * {@code {_id: ...}} (with {@code {_id, claim}} every update scanned the whole collection). The
-     * window between check and write is milliseconds against a 2-minute lease.
+     * window between check and write is milliseconds against a lease the round keeps renewing.
      */
     public void record(List<Outcome> outcomes) {
         if (outcomes.isEmpty()) {

@@ -19,6 +19,7 @@ import io.partnerhub.notification.delivery.persistence.DeliveryStore.ClaimedDeli
 import io.partnerhub.notification.delivery.persistence.DeliveryStore.Outcome;
 import io.partnerhub.notification.delivery.persistence.DeliveryStore;
 import io.partnerhub.notification.message.Precondition;
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,7 @@ public class DeliverySender {
     private final ValidityChecks checks;
     private final DeliveryMetrics metrics;
     private final Duration longestSend;
+    private final ClaimRenewals renewals;
     private final Clock clock;
 
     DeliverySender(DeliveryStore store, SmtpMailGateway gateway, EmailComposer composer, DeliveryEvents events,
@@ -79,20 +81,27 @@ public class DeliverySender {
         this.longestSend = gateway.longestSend();
         SendHold.requireRoomToSend(checkSettings.sendHold(), longestSend);
         this.clock = clock;
+        this.renewals = new ClaimRenewals(store, settings.lease(), clock);
     }
 
     /** Sends one batch of due emails; returns how many were claimed (0: nothing is due). */
     public int sendDueBatch() {
         long start = System.nanoTime();
-        List<ClaimedDelivery> claimed = store.claimDue(clock.instant(), settings.lease(), settings.batchSize());
+        Instant claimedAt = clock.instant();
+        List<ClaimedDelivery> claimed = store.claimDue(claimedAt, settings.lease(), settings.batchSize());
         if (claimed.isEmpty()) {
             return 0;
         }
         Round round = new Round(claimed.size());
         long smtpDone;
-        try (SmtpConnection smtp = gateway.connection()) {
+        try (ClaimRenewals.Held lease = renewals.hold(claimed, claimedAt); SmtpConnection smtp = gateway.connection()) {
             for (List<ClaimedDelivery> chunk : Chunks.of(claimed, c -> c.delivery().precondition().isPresent(),
                     checkSettings.chunkSize())) {
+                if (!lease.holds()) {
+                    log.warn("The claim on this round's emails could not be renewed; the rest of its {} emails "
+                            + "are left to the sender that claims them when the lease ends", claimed.size());
+                    break;
+                }
                 sendChunk(chunk, smtp, round);
             }
         } finally {
@@ -199,6 +208,11 @@ public class DeliverySender {
 
     public int batchSize() {
         return settings.batchSize();
+    }
+
+    @PreDestroy
+    void stopRenewing() {
+        renewals.close();
     }
 
     /** What one round did, for the bulk write, the metrics and the debug log. */

@@ -85,4 +85,25 @@ class DueQueryIT {
         assertThat(fixture.store.claimDue(NOW, Duration.ofMinutes(2), 1000)).as("claimed: not due until the lease ends")
                 .isEmpty();
     }
+
+    @Test
+    void aRenewedClaimStaysWithItsSenderButARenewalNeverTakesBackWhatAnotherSenderClaimed() {
+        Duration lease = Duration.ofSeconds(15);
+        fixture.insert(List.of(StoreFixture.delivery(DeliveryStatus.PENDING, NOW, "t-" + UUID.randomUUID(), NOW.minusSeconds(60)),
+                StoreFixture.delivery(DeliveryStatus.PENDING, NOW, "t-" + UUID.randomUUID(), NOW.minusSeconds(60))));
+        List<DeliveryStore.ClaimedDelivery> first = fixture.store.claimDue(NOW, lease, 1000);
+        assertThat(first).hasSize(2);
+
+        Instant afterTheFirstLease = NOW.plus(lease).plusSeconds(1);
+        fixture.store.renewClaim(first.subList(0, 1), NOW.plus(lease.multipliedBy(2)));
+        List<DeliveryStore.ClaimedDelivery> second = fixture.store.claimDue(afterTheFirstLease, lease, 1000);
+
+        assertThat(second).as("only the one whose claim was not renewed").extracting(claim -> claim.delivery().id())
+                .containsExactly(first.get(1).delivery().id());
+        fixture.store.renewClaim(first, afterTheFirstLease.plus(lease.multipliedBy(3)));
+        assertThat(fixture.deliveries().find(new Document("_id", first.get(1).delivery().id().toString())).first()
+                .getString("claim")).as("still the second sender's").isEqualTo(second.get(0).claimToken());
+        assertThat(fixture.deliveries().find(new Document("_id", first.get(1).delivery().id().toString())).first()
+                .getDate("nextAttemptAt").toInstant()).isEqualTo(afterTheFirstLease.plus(lease));
+    }
 }
