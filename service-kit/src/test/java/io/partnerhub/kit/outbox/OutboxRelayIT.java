@@ -192,11 +192,7 @@ class OutboxRelayIT {
                     message("kit-test.twin", id, TestEvents.listingChanged(id, 1, "x")))));
         }).toList();
         mongo.getCollection(collection).insertMany(docs);
-        Map<String, Object> configs = new java.util.HashMap<>(Map.of(
-                "bootstrap.servers", "127.0.0.1:1", "max.block.ms", 300,
-                "schema.registry.url", io.partnerhub.platform.EmbeddedPlatform.shared().schemaRegistryUrl()));
-        configs.putAll(io.partnerhub.kit.kafka.KafkaClientConfigs.producer(configs, null));
-        var factory = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, SpecificRecord>(configs);
+        var factory = producersOfAnUnreachableCluster(300);
         try {
             OutboxProperties properties = new OutboxProperties(List.of(collection), null, null, null, null, null, null);
             OutboxRelay relay = new OutboxRelay(new OutboxRound(new OutboxStore(mongo, Clock.systemUTC(),
@@ -217,11 +213,7 @@ class OutboxRelayIT {
         String id = "blocked-" + UUID.randomUUID();
         mongo.getCollection(collection).insertOne(new Document("_id", id).append("outbox", List.of(
                 mongo.getConverter().convertToMongoType(message("kit-test.blocked", id, TestEvents.listingChanged(id, 1, "x"))))));
-        Map<String, Object> configs = new java.util.HashMap<>(Map.of(
-                "bootstrap.servers", "127.0.0.1:1", "max.block.ms", 60_000,
-                "schema.registry.url", io.partnerhub.platform.EmbeddedPlatform.shared().schemaRegistryUrl()));
-        configs.putAll(io.partnerhub.kit.kafka.KafkaClientConfigs.producer(configs, null));
-        var factory = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, SpecificRecord>(configs);
+        var factory = producersOfAnUnreachableCluster(60_000);
         try {
             OutboxProperties properties = new OutboxProperties(List.of(collection), null, null, null,
                     Duration.ofSeconds(60), null, Duration.ofSeconds(1));
@@ -239,7 +231,6 @@ class OutboxRelayIT {
                     .isLessThan(Duration.ofSeconds(5));
             assertThat(outboxOf(collection, id)).as("the message it could not send").hasSize(1);
         } finally {
-            factory.setPhysicalCloseTimeout(0);
             factory.destroy();
         }
     }
@@ -257,6 +248,18 @@ class OutboxRelayIT {
         relay.stop();
         assertThat(relay.isRunning()).isFalse();
         assertThat(outboxOf(collection, id)).isEmpty();
+    }
+
+    /** Producers with the service settings, for a cluster that does not answer; a send blocks up to {@code maxBlockMillis}. */
+    private static org.springframework.kafka.core.DefaultKafkaProducerFactory<String, SpecificRecord>
+            producersOfAnUnreachableCluster(int maxBlockMillis) {
+        Map<String, Object> configs = new java.util.HashMap<>(Map.of(
+                "bootstrap.servers", "127.0.0.1:1", "max.block.ms", maxBlockMillis,
+                "schema.registry.url", io.partnerhub.platform.EmbeddedPlatform.shared().schemaRegistryUrl()));
+        configs.putAll(io.partnerhub.kit.kafka.KafkaClientConfigs.producer(configs, null));
+        var factory = new org.springframework.kafka.core.DefaultKafkaProducerFactory<String, SpecificRecord>(configs);
+        factory.setPhysicalCloseTimeout(0);
+        return factory;
     }
 
     /** A store whose release of sent messages (the bulk {@code $pull}) fails while {@code failing} says so. */
