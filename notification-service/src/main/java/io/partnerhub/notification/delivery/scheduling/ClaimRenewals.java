@@ -49,10 +49,6 @@ final class ClaimRenewals implements AutoCloseable {
         return held;
     }
 
-    Duration lease() {
-        return lease;
-    }
-
     @Override
     public void close() {
         renewer.shutdownNow();
