@@ -268,6 +268,41 @@ class SmtpRetryIT {
         assertThat(SMTP.connections() - connectionsBefore).isEqualTo(2);
     }
 
+    @Test
+    void eachChunkIsRecordedAsSoonAsItWasSentSoThatACrashLaterInTheRoundCannotSendItAgain() {
+        String tender = "t-" + UUID.randomUUID();
+        List<Message> fanOut = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> offerTo(unique("recorded")).requiring(new Precondition.TenderOpen(tender))).toList();
+        java.util.concurrent.atomic.AtomicInteger recipients = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch secondChunk = new java.util.concurrent.CountDownLatch(1);
+        // the server answers the first chunk (2 emails) at once and holds the second one back
+        SMTP.policy((to, attempt) -> {
+            if (recipients.incrementAndGet() > 2) {
+                awaitQuietly(secondChunk);
+            }
+            return "250 OK";
+        });
+        try {
+            inOneRound(() -> intake.accept(fanOut));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> fanOut.stream().filter(message ->
+                    deliveries.find(message.idempotencyKey().notificationId())
+                            .map(delivery -> delivery.status() == DeliveryStatus.SENT).orElse(false)).count() == 2);
+        } finally {
+            secondChunk.countDown();
+        }
+        fanOut.forEach(message -> assertThat(awaitFinished(message).status()).isEqualTo(DeliveryStatus.SENT));
+        fanOut.forEach(message -> assertThat(SMTP.deliveredTo(message.recipient().email())).isEqualTo(1));
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(8, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** What {@code storing} stores is claimed by the (one) sender thread in one round. */
     private void inOneRound(Runnable storing) {
         senderJob.stop();

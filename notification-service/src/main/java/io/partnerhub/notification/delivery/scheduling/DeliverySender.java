@@ -39,9 +39,9 @@ import java.util.Set;
 /**
  * One sending round: claim due emails, then chunk by chunk — ask the owners whether the chunk's
  * emails are still valid, withdraw those that are not, postpone those nobody could answer for, and
- * hand the rest to SMTP over the round's one connection — and finally record every outcome (sent,
- * retry later, failed, withdrawn, postponed) with its status event in one bulk write and wake the
- * outbox relay. A chunk holds at most {@code checks.chunk-size} emails that need a check, so an
+ * hand the rest to SMTP over the round's one connection, then record the chunk's outcomes (sent,
+ * retry later, failed, withdrawn, postponed) with their status events in one bulk write and wake
+ * the outbox relay. A chunk holds at most {@code checks.chunk-size} emails that need a check, so an
  * answer "still open" lets at most that many excerpts out after a tender's cancellation. Invitation
  * links are held while their emails are handed to SMTP ({@link SendHold}), so none goes out after
  * the invitation's cancel or resend answered.
@@ -93,7 +93,6 @@ public class DeliverySender {
             return 0;
         }
         Round round = new Round(claimed.size());
-        long smtpDone;
         try (ClaimRenewals.Held lease = renewals.hold(claimed, claimedAt); SmtpConnection smtp = gateway.connection()) {
             for (List<ClaimedDelivery> chunk : Chunks.of(claimed, c -> c.delivery().precondition().isPresent(),
                     checkSettings.chunkSize())) {
@@ -103,22 +102,37 @@ public class DeliverySender {
                     break;
                 }
                 sendChunk(chunk, smtp, round);
+                recordSoFar(round);
             }
         } finally {
             // what went out before a failure is recorded all the same; the rest stays claimed until its lease ends
-            smtpDone = System.nanoTime();
-            store.record(round.outcomes);
+            recordSoFar(round);
             metrics.withdrawn("check", round.withdrawn);
             metrics.postponed(round.postponed);
-            relay.wake();
         }
         if (log.isDebugEnabled()) {
-            log.debug("Batch of {}: {} chunks, {} attempted, {} withdrawn, {} postponed; claim+check+compose+SMTP {} ms"
-                            + " (checks {} ms, SMTP {} ms), record {} ms", claimed.size(), round.chunks,
-                    round.attempted, round.withdrawn, round.postponed, (smtpDone - start) / 1_000_000,
-                    round.checkNanos / 1_000_000, round.smtpNanos / 1_000_000, (System.nanoTime() - smtpDone) / 1_000_000);
+            log.debug("Batch of {}: {} chunks, {} attempted, {} withdrawn, {} postponed; {} ms (checks {} ms, SMTP {} ms,"
+                            + " record {} ms)", claimed.size(), round.chunks, round.attempted, round.withdrawn,
+                    round.postponed, (System.nanoTime() - start) / 1_000_000, round.checkNanos / 1_000_000,
+                    round.smtpNanos / 1_000_000, round.recordNanos / 1_000_000);
         }
         return claimed.size();
+    }
+
+    /**
+     * Records the outcomes of the chunks sent since the last call, so that a sender that dies in the
+     * middle of a round leaves at most one chunk handed to SMTP and unrecorded (sent again after
+     * the lease), not the whole round.
+     */
+    private void recordSoFar(Round round) {
+        if (round.outcomes.isEmpty()) {
+            return;
+        }
+        long recording = System.nanoTime();
+        store.record(round.outcomes);
+        round.outcomes.clear();
+        round.recordNanos += System.nanoTime() - recording;
+        relay.wake();
     }
 
     private void sendChunk(List<ClaimedDelivery> chunk, SmtpConnection smtp, Round round) {
@@ -218,6 +232,7 @@ public class DeliverySender {
     /** What one round did, for the bulk write, the metrics and the debug log. */
     private static final class Round {
 
+        /** Outcomes of the chunks not recorded yet. */
         final List<Outcome> outcomes;
         /** Owners that did not answer in this round: not asked again until the next one. */
         final Set<Precondition.Owner> silentOwners = EnumSet.noneOf(Precondition.Owner.class);
@@ -227,6 +242,7 @@ public class DeliverySender {
         long postponed;
         long checkNanos;
         long smtpNanos;
+        long recordNanos;
 
         Round(int size) {
             outcomes = new ArrayList<>(size);
