@@ -46,13 +46,17 @@ import java.util.UUID;
 @Component
 public class DeliveryStore {
 
+    /** The order in which due emails are claimed; the due index ends with the same keys. */
+    private static final Bson CLAIM_ORDER = Sorts.ascending("nextAttemptAt", "_id");
+
     private final MongoTemplate mongo;
 
     DeliveryStore(MongoTemplate mongo) {
         this.mongo = mongo;
         MongoCollection<Document> deliveries = collection();
         deliveries.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().unique(true));
-        deliveries.createIndex(Indexes.ascending("status", "nextAttemptAt"));
+        deliveries.createIndex(Indexes.ascending("status", "nextAttemptAt", "_id"));
+        deliveries.createIndex(Indexes.ascending("claim"), new IndexOptions().sparse(true));
         deliveries.createIndex(Indexes.ascending("recipientEmail"));
         deliveries.createIndex(Indexes.ascending("sourceEventId"));
         deliveries.createIndex(Indexes.ascending("precondition.tenderId"));
@@ -97,47 +101,50 @@ public class DeliveryStore {
     }
 
     /**
-     * Claims up to {@code limit} due deliveries for this sender: their next due time moves a lease
-     * ahead (so a crashed sender's emails become due again) and they carry a claim token.
+     * Claims up to {@code limit} due deliveries for this sender, the longest due first: their next
+     * due time moves a lease ahead (so a crashed sender's emails become due again) and they carry a
+     * claim token. The update addresses the page by its last sort key, not by a list of ids, and the
+     * round's emails are then read back by that token: on the MongoDB stand-in every filter but
+     * {@code {_id: ...}} scans the collection, and an {@code $in} of 500 ids compared every document
+     * with each of them. Reading back also keeps exactly what this token won when another sender
+     * claimed some of the page in between, or an email became due inside its range.
      */
     public List<ClaimedDelivery> claimDue(Instant now, Duration lease, int limit) {
-        List<Document> candidates = new ArrayList<>();
-        collection().find(due(DueCondition.at(now))).sort(Sorts.ascending("nextAttemptAt")).projection(Projections.exclude("outbox"))
-                .limit(limit).forEach(candidates::add);
-        if (candidates.isEmpty()) {
+        Document last = null;
+        for (Document candidate : collection().find(due(DueCondition.at(now))).sort(CLAIM_ORDER)
+                .projection(Projections.include("nextAttemptAt")).limit(limit)) {
+            last = candidate;
+        }
+        if (last == null) {
             return List.of();
         }
-        List<Object> ids = candidates.stream().map(document -> document.get("_id")).toList();
         String token = UUID.randomUUID().toString();
         Date leaseEnd = DeliveryDocument.date(now.plus(lease));
-        long modified = collection().updateMany(Filters.and(Filters.in("_id", ids), due(DueCondition.at(now))),
-                Updates.combine(Updates.set("claim", token), Updates.set("nextAttemptAt", leaseEnd))).getModifiedCount();
-        if (modified < candidates.size()) {
-            // another sender claimed some of them in between: keep only what this token won
-            candidates.clear();
-            collection().find(Filters.eq("claim", token)).projection(Projections.exclude("outbox"))
-                    .forEach(candidates::add);
-        }
-        List<ClaimedDelivery> claimed = new ArrayList<>(candidates.size());
-        for (Document document : candidates) {
-            document.put("nextAttemptAt", leaseEnd);
-            claimed.add(new ClaimedDelivery(token, DeliveryDocument.fromBson(document).toDomain()));
-        }
+        collection().updateMany(Filters.and(due(DueCondition.at(now)), upTo(last)),
+                Updates.combine(Updates.set("claim", token), Updates.set("nextAttemptAt", leaseEnd)));
+        List<ClaimedDelivery> claimed = new ArrayList<>();
+        collection().find(claimedBy(token)).sort(Sorts.ascending("_id")).projection(Projections.exclude("outbox"))
+                .forEach(document -> claimed.add(new ClaimedDelivery(token, DeliveryDocument.fromBson(document).toDomain())));
         return claimed;
+    }
+
+    /** Every document at or before {@code last} in {@link #CLAIM_ORDER}. */
+    private static Bson upTo(Document last) {
+        Object nextAttemptAt = last.get("nextAttemptAt");
+        return Filters.or(Filters.lt("nextAttemptAt", nextAttemptAt),
+                Filters.and(Filters.eq("nextAttemptAt", nextAttemptAt), Filters.lte("_id", last.get("_id"))));
+    }
+
+    private static Bson claimedBy(String token) {
+        return Filters.eq("claim", token);
     }
 
     /**
      * Moves the lease of a round's claim to {@code until}, for the emails it has not recorded yet
      * and that no other sender has claimed since (their claim token is still the round's).
      */
-    public void renewClaim(List<ClaimedDelivery> claimed, Instant until) {
-        if (claimed.isEmpty()) {
-            return;
-        }
-        collection().updateMany(Filters.and(Filters.in("_id", claimed.stream()
-                                .map(delivery -> delivery.delivery().id().toString()).toList()),
-                        Filters.eq("claim", claimed.get(0).claimToken())),
-                Updates.set("nextAttemptAt", DeliveryDocument.date(until)));
+    public void renewClaim(String claimToken, Instant until) {
+        collection().updateMany(claimedBy(claimToken), Updates.set("nextAttemptAt", DeliveryDocument.date(until)));
     }
 
     /**
@@ -153,9 +160,7 @@ public class DeliveryStore {
             return;
         }
         Set<Object> stillClaimed = new HashSet<>();
-        collection().find(Filters.and(Filters.in("_id", outcomes.stream()
-                        .map(outcome -> outcome.claimed().delivery().id().toString()).toList()),
-                Filters.eq("claim", outcomes.get(0).claimed().claimToken()))).projection(Projections.include("_id"))
+        collection().find(claimedBy(outcomes.get(0).claimed().claimToken())).projection(Projections.include("_id"))
                 .forEach(document -> stillClaimed.add(document.get("_id")));
         List<UpdateOneModel<Document>> updates = new ArrayList<>();
         for (Outcome outcome : outcomes) {

@@ -77,7 +77,7 @@ final class ClaimRenewals implements AutoCloseable {
         private void renew() {
             Instant next = clock.instant().plus(lease);
             try {
-                store.renewClaim(claimed, next);
+                store.renewClaim(claimed.get(0).claimToken(), next);
                 until = next;
             } catch (RuntimeException e) {
                 log.warn("Could not renew the claim on {} emails (held until {}): {}", claimed.size(), until, e.toString());

@@ -87,23 +87,45 @@ class DueQueryIT {
     }
 
     @Test
+    void aSenderClaimsTheLongestDueFirstAndNoMoreThanItsLimitAmongEqualDueTimes() {
+        List<Delivery> every = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            every.add(StoreFixture.delivery(DeliveryStatus.PENDING, NOW.minusSeconds(10), "t-" + UUID.randomUUID(), NOW.minusSeconds(60)));
+        }
+        Delivery longestDue = StoreFixture.delivery(DeliveryStatus.PENDING, NOW.minusSeconds(20), "t-" + UUID.randomUUID(),
+                NOW.minusSeconds(60));
+        every.add(longestDue);
+        fixture.insert(every);
+
+        List<DeliveryStore.ClaimedDelivery> first = fixture.store.claimDue(NOW, Duration.ofMinutes(2), 3);
+        List<DeliveryStore.ClaimedDelivery> second = fixture.store.claimDue(NOW, Duration.ofMinutes(2), 3);
+
+        assertThat(first).hasSize(3).extracting(claim -> claim.delivery().id()).contains(longestDue.id());
+        assertThat(second).hasSize(3).extracting(claim -> claim.delivery().id())
+                .doesNotContainAnyElementsOf(first.stream().map(claim -> claim.delivery().id()).toList());
+        assertThat(fixture.store.claimDue(NOW, Duration.ofMinutes(2), 3)).as("all six claimed").isEmpty();
+    }
+
+    @Test
     void aRenewedClaimStaysWithItsSenderButARenewalNeverTakesBackWhatAnotherSenderClaimed() {
         Duration lease = Duration.ofSeconds(15);
-        fixture.insert(List.of(StoreFixture.delivery(DeliveryStatus.PENDING, NOW, "t-" + UUID.randomUUID(), NOW.minusSeconds(60)),
-                StoreFixture.delivery(DeliveryStatus.PENDING, NOW, "t-" + UUID.randomUUID(), NOW.minusSeconds(60))));
-        List<DeliveryStore.ClaimedDelivery> first = fixture.store.claimDue(NOW, lease, 1000);
-        assertThat(first).hasSize(2);
+        fixture.insert(List.of(StoreFixture.delivery(DeliveryStatus.PENDING, NOW.minusSeconds(2), "t-" + UUID.randomUUID(), NOW.minusSeconds(60)),
+                StoreFixture.delivery(DeliveryStatus.PENDING, NOW.minusSeconds(1), "t-" + UUID.randomUUID(), NOW.minusSeconds(60))));
+        List<DeliveryStore.ClaimedDelivery> renewed = fixture.store.claimDue(NOW, lease, 1);
+        List<DeliveryStore.ClaimedDelivery> lapsed = fixture.store.claimDue(NOW, lease, 1);
+        assertThat(renewed).hasSize(1);
+        assertThat(lapsed).hasSize(1);
 
         Instant afterTheFirstLease = NOW.plus(lease).plusSeconds(1);
-        fixture.store.renewClaim(first.subList(0, 1), NOW.plus(lease.multipliedBy(2)));
+        fixture.store.renewClaim(renewed.get(0).claimToken(), NOW.plus(lease.multipliedBy(2)));
         List<DeliveryStore.ClaimedDelivery> second = fixture.store.claimDue(afterTheFirstLease, lease, 1000);
 
         assertThat(second).as("only the one whose claim was not renewed").extracting(claim -> claim.delivery().id())
-                .containsExactly(first.get(1).delivery().id());
-        fixture.store.renewClaim(first, afterTheFirstLease.plus(lease.multipliedBy(3)));
-        assertThat(fixture.deliveries().find(new Document("_id", first.get(1).delivery().id().toString())).first()
+                .containsExactly(lapsed.get(0).delivery().id());
+        fixture.store.renewClaim(lapsed.get(0).claimToken(), afterTheFirstLease.plus(lease.multipliedBy(3)));
+        assertThat(fixture.deliveries().find(new Document("_id", lapsed.get(0).delivery().id().toString())).first()
                 .getString("claim")).as("still the second sender's").isEqualTo(second.get(0).claimToken());
-        assertThat(fixture.deliveries().find(new Document("_id", first.get(1).delivery().id().toString())).first()
+        assertThat(fixture.deliveries().find(new Document("_id", lapsed.get(0).delivery().id().toString())).first()
                 .getDate("nextAttemptAt").toInstant()).isEqualTo(afterTheFirstLease.plus(lease));
     }
 }
