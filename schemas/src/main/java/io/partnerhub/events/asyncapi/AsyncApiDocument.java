@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.partnerhub.events.CleanupPolicy;
 import io.partnerhub.events.EventTypes;
 import io.partnerhub.events.Topic;
 import org.apache.avro.Schema;
@@ -43,8 +44,7 @@ public final class AsyncApiDocument {
             ObjectNode channel = channels.putObject(topic.name());
             channel.put("address", topic.topicName());
             channel.put("description", "Key: " + topic.key() + ". Partitions: " + topic.partitions()
-                    + ". Cleanup: " + topic.cleanupPolicy().configValue() + ", retention "
-                    + topic.retention().toDays() + " days. Dead letters: " + topic.deadLetterName() + ".");
+                    + ". " + cleanup(topic) + " Dead letters: " + topic.deadLetterName() + ".");
             ObjectNode channelMessages = channel.putObject("messages");
             ObjectNode operation = operations.putObject("publish" + pascal(topic.name()));
             operation.put("action", "send");
@@ -91,6 +91,12 @@ public final class AsyncApiDocument {
             result.append(word.charAt(0)).append(word.substring(1).toLowerCase());
         }
         return result.toString();
+    }
+
+    private static String cleanup(Topic topic) {
+        return topic.cleanupPolicy() == CleanupPolicy.COMPACT
+                ? "Cleanup: compact, the latest record per key is kept."
+                : "Cleanup: delete, retention " + topic.retention().toDays() + " days.";
     }
 
     /** Rewrites the committed document: {@code java ... AsyncApiDocument schemas/asyncapi.json}. */

@@ -12,6 +12,7 @@ import io.partnerhub.partnership.partner.Partner;
 import io.partnerhub.partnership.partner.PartnerApplication;
 import io.partnerhub.partnership.partner.TenderOptIn;
 import io.partnerhub.partnership.partner.messaging.PartnerEventMapper;
+import io.partnerhub.partnership.partner.messaging.PartnerStateMapper;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.partnership.partner.persistence.ProgramMemberships;
 import io.partnerhub.partnership.partner.persistence.ProgramMemberships.Program;
@@ -23,6 +24,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -120,8 +122,14 @@ public class PartnerService {
                 .orElseThrow(() -> new NotFoundException("the organization is not a partner"));
     }
 
+    /** The change events, then the partner's new whole state for the state topic. */
     List<OutboxMessage> messages(Partner partner, Caller caller, List<DomainEvent> events) {
-        return events.stream().map(event -> outbox.message(Topic.PARTNERS, partner.id(), PartnerEventMapper.toAvro(
-                partner, event, outbox.metadata(partner.id(), partner.revision(), caller)))).toList();
+        List<OutboxMessage> messages = new ArrayList<>();
+        for (DomainEvent event : events) {
+            messages.add(outbox.message(Topic.PARTNERS, partner.id(), PartnerEventMapper.toAvro(
+                    partner, event, outbox.metadata(partner.id(), partner.revision(), caller))));
+        }
+        messages.add(PartnerStateMapper.message(partner, outbox.metadata(partner.id(), partner.revision(), caller)));
+        return messages;
     }
 }

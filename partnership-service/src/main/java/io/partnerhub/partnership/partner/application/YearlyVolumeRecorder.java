@@ -13,12 +13,14 @@ import io.partnerhub.partnership.partner.Currency;
 import io.partnerhub.partnership.partner.Partner;
 import io.partnerhub.partnership.partner.YearlyVolume;
 import io.partnerhub.partnership.partner.messaging.PartnerEventMapper;
+import io.partnerhub.partnership.partner.messaging.PartnerStateMapper;
 import io.partnerhub.partnership.partner.persistence.PartnerStore;
 import io.partnerhub.partnership.persistence.Versioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,11 +68,17 @@ public class YearlyVolumeRecorder {
         }
         Partner partner = loaded.get().aggregate();
         long before = partner.revision();
-        List<OutboxMessage> messages = partner.recordYearlyVolume(volume, report.getMetadata().getAggregateVersion())
-                .map(event -> List.of(OutboxMessage.of(Topic.PARTNERS, partner.id(), PartnerEventMapper.toAvro(
-                        partner, event, metadata.causedBy(report.getMetadata(), partner.id(), partner.revision())))))
-                .orElse(List.of());
-        return partner.revision() == before || partners.tryUpdate(loaded.get(), messages);
+        List<OutboxMessage> messages = new ArrayList<>();
+        partner.recordYearlyVolume(volume, report.getMetadata().getAggregateVersion()).ifPresent(event ->
+                messages.add(OutboxMessage.of(Topic.PARTNERS, partner.id(), PartnerEventMapper.toAvro(
+                        partner, event, metadata.causedBy(report.getMetadata(), partner.id(), partner.revision())))));
+        if (partner.revision() == before) {
+            return true;
+        }
+        // the volumes are part of the partner's state even when the program status stays
+        messages.add(PartnerStateMapper.message(partner,
+                metadata.causedBy(report.getMetadata(), partner.id(), partner.revision())));
+        return partners.tryUpdate(loaded.get(), messages);
     }
 
     private static YearlyVolume volumeOf(PartnerYearlyVolumeChanged report) {

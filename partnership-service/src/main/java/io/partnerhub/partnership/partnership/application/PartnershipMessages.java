@@ -5,6 +5,7 @@ import io.partnerhub.kit.security.Caller;
 import io.partnerhub.partnership.messaging.Outbox;
 import io.partnerhub.partnership.partnership.Partnership;
 import io.partnerhub.partnership.partnership.messaging.PartnershipEventMapper;
+import io.partnerhub.partnership.partnership.messaging.PartnershipStateMapper;
 import io.partnerhub.partnership.audit.AuditEntry;
 import io.partnerhub.partnership.audit.AuditTrail;
 import io.partnerhub.kit.outbox.OutboxMessage;
@@ -26,7 +27,10 @@ public class PartnershipMessages {
         this.outbox = outbox;
     }
 
-    /** The events to publish and their audit entries, stored in the same write as the change. */
+    /**
+     * The events to publish, then the partnership's new whole state for the state topic, and their audit
+     * entries: all stored in the same write as the change.
+     */
     public Recorded of(Partnership partnership, Caller caller, List<? extends DomainEvent> events) {
         List<OutboxMessage> messages = new ArrayList<>();
         List<AuditEntry> history = new ArrayList<>();
@@ -36,6 +40,10 @@ public class PartnershipMessages {
                     PartnershipEventMapper.toAvro(partnership, event, metadata)));
             history.add(AuditTrail.entry(event, metadata.getOccurredAt(), metadata.getActorUserId(),
                     metadata.getActorOrganizationId()));
+        }
+        if (!messages.isEmpty()) {
+            messages.add(PartnershipStateMapper.message(partnership,
+                    outbox.metadata(partnership.id(), partnership.revision(), caller)));
         }
         return new Recorded(messages, history);
     }
