@@ -121,11 +121,12 @@ class AuthorizationMatrixIT extends BillingFlowSupport {
         return EmbeddedPlatform.shared().tokens().issue(userId, ids.partner, Set.of("COLLABORATOR"));
     }
 
-    /** The right as partnership-service answers it, and its event on the partners topic. */
+    /** The right as partnership-service answers it, and the partner's state after it on the state topic. */
     private void confirmRights(PartnerCollaboratorRightsChanged event) {
         OWNER.confirm(event);
         try {
-            kafka.send(Topic.PARTNERS.topicName(), event.getPartnerId(), event).get();
+            kafka.send(Topic.PARTNER_STATES.topicName(), event.getPartnerId(),
+                    CollaboratorRightsFixture.stateAfter(event)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -142,8 +143,8 @@ class AuthorizationMatrixIT extends BillingFlowSupport {
                      ConsumerConfig.GROUP_ID_CONFIG, "matrix-probe-" + UUID.randomUUID(),
                      ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                      new StringDeserializer(), new ByteArrayDeserializer())) {
-            deadLetters.subscribe(List.of(Topic.PARTNERSHIPS.deadLetterName()));
-            raw.send(new ProducerRecord<>(Topic.PARTNERSHIPS.topicName(), key, key.getBytes(StandardCharsets.UTF_8)));
+            deadLetters.subscribe(List.of(Topic.PARTNERSHIP_STATES.deadLetterName()));
+            raw.send(new ProducerRecord<>(Topic.PARTNERSHIP_STATES.topicName(), key, key.getBytes(StandardCharsets.UTF_8)));
             raw.flush();
             List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
             await().atMost(Duration.ofSeconds(60)).until(() -> {

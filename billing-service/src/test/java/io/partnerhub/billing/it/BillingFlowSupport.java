@@ -3,6 +3,7 @@ package io.partnerhub.billing.it;
 import io.partnerhub.billing.partnership.persistence.PartnershipDocument;
 import io.partnerhub.billing.wallet.persistence.LedgerEntryDocument;
 import io.partnerhub.events.Topic;
+import io.partnerhub.events.partnership.PartnershipState;
 import io.partnerhub.testing.PublishedEvents;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ abstract class BillingFlowSupport extends BillingIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
-    final List<SpecificRecord> sentPartnershipEvents = new ArrayList<>();
+    final List<PartnershipState> sentPartnershipStates = new ArrayList<>();
 
     @BeforeEach
     void readPublishedTopics() {
@@ -54,11 +55,12 @@ abstract class BillingFlowSupport extends BillingIntegrationTest {
                 (io.partnerhub.events.common.EventMetadata) event.get(0);
         String partnershipId = metadata.getAggregateId();
         try {
-            kafka.send(Topic.PARTNERSHIPS.topicName(), partnershipId, event).get();
+            PartnershipState state = PartnershipEventsFixture.stateAfter(event);
+            kafka.send(Topic.PARTNERSHIP_STATES.topicName(), partnershipId, state).get();
+            sentPartnershipStates.add(state);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        sentPartnershipEvents.add(event);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             PartnershipDocument document = mongo.findById(partnershipId, PartnershipDocument.class);
             return document != null && document.aggregateVersion() >= metadata.getAggregateVersion();

@@ -122,7 +122,8 @@ class CollaboratorReadsIT extends BillingFlowSupport {
     private void confirmRights(PartnerCollaboratorRightsChanged event) {
         OWNER.confirm(event);
         try {
-            kafka.send(Topic.PARTNERS.topicName(), event.getPartnerId(), event).get();
+            kafka.send(Topic.PARTNER_STATES.topicName(), event.getPartnerId(),
+                    CollaboratorRightsFixture.stateAfter(event)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

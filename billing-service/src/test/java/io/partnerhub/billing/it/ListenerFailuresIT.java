@@ -49,7 +49,7 @@ class ListenerFailuresIT extends BillingFlowSupport {
      * that topic with an Avro reader for every flow IT and stops at the first record it cannot decode.
      */
     @ParameterizedTest
-    @EnumSource(value = Topic.class, names = {"PARTNERSHIPS", "PARTNERS"})
+    @EnumSource(value = Topic.class, names = {"PARTNERSHIP_STATES", "PARTNER_STATES"})
     void bytesThatAreNotOurWireFormatGoToTheDeadLetterTopicWithTheReason(Topic topic) throws Exception {
         String key = "poison-" + UUID.randomUUID();
         byte[] poison = "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8);
@@ -71,14 +71,14 @@ class ListenerFailuresIT extends BillingFlowSupport {
     void collaboratorRightsWithoutAPartnerGoToTheDeadLetterTopicAsPoison() throws Exception {
         PartnerCollaboratorRightsChanged unusable = granted(" ", "ann-" + UUID.randomUUID(), 1, "customer-x");
         String key = "no-partner-" + UUID.randomUUID();
-        try (TopicProbe<byte[]> deadLetters = TopicProbe.raw(Topic.PARTNERS.deadLetterName())) {
-            sendWithOrigin(Topic.PARTNERS, key, unusable);
+        try (TopicProbe<byte[]> deadLetters = TopicProbe.raw(Topic.PARTNER_STATES.deadLetterName())) {
+            sendWithOrigin(Topic.PARTNER_STATES, key, CollaboratorRightsFixture.stateAfter(unusable));
 
             ConsumerRecord<String, byte[]> dead = awaitDeadLetter(deadLetters, key);
             assertThat(TopicProbe.header(dead, "dlt-reason")).contains("PoisonEventException");
             assertThat(TopicProbe.header(dead, ORIGIN_HEADER)).isEqualTo(key);
         }
-        listenerStillConsumes(Topic.PARTNERS);
+        listenerStillConsumes(Topic.PARTNER_STATES);
     }
 
     @Test
@@ -107,13 +107,13 @@ class ListenerFailuresIT extends BillingFlowSupport {
 
     private void listenerStillConsumes(Topic topic) {
         Ids ids = new Ids();
-        if (topic == Topic.PARTNERSHIPS) {
+        if (topic == Topic.PARTNERSHIP_STATES) {
             sendAndAwait(started(ids.partnership, ids.partner, ids.customer, full(PaymentMode.CUSTOMER)));
             return;
         }
         String bob = "bob-" + ids.suffix;
         PartnerCollaboratorRightsChanged grant = granted(ids.partner, bob, 1, ids.customer);
-        sendWithOrigin(Topic.PARTNERS, ids.partner, grant);
+        sendWithOrigin(Topic.PARTNER_STATES, ids.partner, CollaboratorRightsFixture.stateAfter(grant));
         await().atMost(Duration.ofSeconds(30)).until(() -> rights.version(ids.partner, bob).isPresent());
     }
 

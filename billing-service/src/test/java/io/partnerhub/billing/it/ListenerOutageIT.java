@@ -74,12 +74,13 @@ class ListenerOutageIT extends BillingFlowSupport {
         String bob = "bob-" + ids.suffix;
         PartnerCollaboratorRightsChanged grant = granted(ids.partner, bob, 1, ids.customer);
 
-        try (TopicProbe<byte[]> partnershipDeadLetters = TopicProbe.raw(Topic.PARTNERSHIPS.deadLetterName());
-             TopicProbe<byte[]> partnerDeadLetters = TopicProbe.raw(Topic.PARTNERS.deadLetterName());
+        try (TopicProbe<byte[]> partnershipDeadLetters = TopicProbe.raw(Topic.PARTNERSHIP_STATES.deadLetterName());
+             TopicProbe<byte[]> partnerDeadLetters = TopicProbe.raw(Topic.PARTNER_STATES.deadLetterName());
              TopicProbe<byte[]> orderDeadLetters = TopicProbe.raw(Topic.ORDERS.deadLetterName())) {
             MONGO.cut();
-            kafka.send(Topic.PARTNERSHIPS.topicName(), other.partnership, secondPartnership).get();
-            kafka.send(Topic.PARTNERS.topicName(), ids.partner, grant).get();
+            kafka.send(Topic.PARTNERSHIP_STATES.topicName(), other.partnership,
+                    PartnershipEventsFixture.stateAfter(secondPartnership)).get();
+            kafka.send(Topic.PARTNER_STATES.topicName(), ids.partner, CollaboratorRightsFixture.stateAfter(grant)).get();
             ordersListener.resume();
 
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {

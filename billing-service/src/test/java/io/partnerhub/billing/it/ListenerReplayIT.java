@@ -9,7 +9,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +34,10 @@ import static org.awaitility.Awaitility.await;
  */
 class ListenerReplayIT extends BillingFlowSupport {
 
+    private static final List<String> STATE_LISTENERS =
+            List.of("billing-service-partnership-states", "billing-service-partner-states");
     private static final List<String> LISTENERS =
-            List.of("billing-service-partnerships", "billing-service-partners", "billing-service-orders");
+            List.of(STATE_LISTENERS.get(0), STATE_LISTENERS.get(1), "billing-service-orders");
 
     @Autowired
     KafkaListenerEndpointRegistry listeners;
@@ -61,7 +65,14 @@ class ListenerReplayIT extends BillingFlowSupport {
         assertThat(before.get("wallet_entries")).hasSize(2);
 
         for (String listener : LISTENERS) {
-            ConsumerGroupReplay.fromOffsetZero(listeners.getListenerContainer(listener));
+            MessageListenerContainer container = listeners.getListenerContainer(listener);
+            if (STATE_LISTENERS.contains(listener)) {
+                // a state listener resumes where billing's database stands, not at the group's offsets
+                container.stop();
+                await().atMost(Duration.ofSeconds(60)).until(() -> !container.isRunning());
+                mongo.remove(new Query(), "state_topic_positions");
+            }
+            ConsumerGroupReplay.fromOffsetZero(container);
         }
 
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -71,7 +82,8 @@ class ListenerReplayIT extends BillingFlowSupport {
     private void confirmRights(io.partnerhub.events.partnership.PartnerCollaboratorRightsChanged event) {
         OWNER.confirm(event);
         try {
-            kafka.send(Topic.PARTNERS.topicName(), event.getPartnerId(), event).get();
+            kafka.send(Topic.PARTNER_STATES.topicName(), event.getPartnerId(),
+                    CollaboratorRightsFixture.stateAfter(event)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -68,12 +68,12 @@ class PartnershipChangesIT extends BillingFlowSupport {
     }
 
     @Test
-    void unusablePartnershipEventGoesToTheDeadLetterTopicWithItsReason() throws Exception {
+    void unusablePartnershipStateGoesToTheDeadLetterTopicWithItsReason() throws Exception {
         PartnershipStarted poison = started("", "partner-x", "customer-x", full(PaymentMode.CUSTOMER));
         String key = "poison-" + java.util.UUID.randomUUID();
         // read as bytes: the dead-letter topic also holds records that are not Avro at all (ListenerFailuresIT)
-        try (TopicProbe<byte[]> deadLetters = TopicProbe.raw(Topic.PARTNERSHIPS.deadLetterName())) {
-            kafka.send(Topic.PARTNERSHIPS.topicName(), key, poison).get();
+        try (TopicProbe<byte[]> deadLetters = TopicProbe.raw(Topic.PARTNERSHIP_STATES.deadLetterName())) {
+            kafka.send(Topic.PARTNERSHIP_STATES.topicName(), key, PartnershipEventsFixture.stateAfter(poison)).get();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters.latestWithKey(key))
                     .hasValueSatisfying(record -> assertThat(TopicProbe.header(record, "dlt-reason"))
                             .contains("PoisonEventException")));

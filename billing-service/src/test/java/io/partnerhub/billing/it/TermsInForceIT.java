@@ -245,7 +245,8 @@ class TermsInForceIT extends BillingFlowSupport {
 
     private void sendRightsToReadModelOnly(PartnerCollaboratorRightsChanged event) {
         try {
-            kafka.send(Topic.PARTNERS.topicName(), event.getPartnerId(), event).get();
+            kafka.send(Topic.PARTNER_STATES.topicName(), event.getPartnerId(),
+                    CollaboratorRightsFixture.stateAfter(event)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

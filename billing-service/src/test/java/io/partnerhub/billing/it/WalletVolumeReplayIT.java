@@ -78,9 +78,9 @@ class WalletVolumeReplayIT extends BillingFlowSupport {
                 && volume(ids.partner).countedOrders().size() == 2);
         Snapshot before = snapshot(ids);
 
-        for (SpecificRecord event : new ArrayList<>(sentPartnershipEvents)) {
-            if (((io.partnerhub.events.common.EventMetadata) event.get(0)).getAggregateId().equals(ids.partnership)) {
-                kafka.send(Topic.PARTNERSHIPS.topicName(), ids.partnership, event).get();
+        for (SpecificRecord state : new ArrayList<>(sentPartnershipStates)) {
+            if (((io.partnerhub.events.common.EventMetadata) state.get(0)).getAggregateId().equals(ids.partnership)) {
+                kafka.send(Topic.PARTNERSHIP_STATES.topicName(), ids.partnership, state).get();
             }
         }
         List<OrderPlaced> placed = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * One collaborator's rights at one partner, kept from PartnerCollaboratorRightsChanged. A withdrawal
+ * One collaborator's rights at one partner, kept from the partner-state topic. A withdrawal
  * is kept (withdrawn = true) rather than deleted, so its version still outranks an older grant
  * delivered late.
  */

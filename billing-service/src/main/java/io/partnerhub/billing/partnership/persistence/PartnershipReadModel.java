@@ -17,11 +17,11 @@ import java.util.Optional;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Who manages what, from partnership events. Every change is an upsert guarded by the aggregate
- * version: an event older than (or equal to) what is stored changes nothing, so redelivery and
+ * Who manages what, from partnership-service's state topic. Every change is an upsert guarded by the aggregate
+ * version: a state older than (or equal to) what is stored changes nothing, so redelivery and
  * replay are harmless.
  *
- * <p>This is billing's <em>copy</em>, behind partnership-service by the events' lag: decisions on the
+ * <p>This is billing's <em>copy</em>, behind partnership-service by the topic's lag: decisions on the
  * partnership terms ask the owner ({@code partnership.client.PartnershipOwner}); this copy answers only
  * a customer's own order while the owner cannot be reached, and the termination preview of a
  * partnership the owner no longer lists (ended).
