@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every write to a partnership or a partner also writes its whole new state to the compacted state
  * topics, through the same outbox: the latest record per key is what partnership-service holds, at its
- * version, and each write adds exactly one record.
+ * version, and each write adds exactly one record. The backfill publishes every current state again.
  */
 @PartnershipServiceIT
 class StateTopicsIT {
@@ -136,6 +136,36 @@ class StateTopicsIT {
                         && state.getCollaborators().get(0).getUserId().equals("ann")).findFirst())
                 .hasValueSatisfying(annOnly -> assertThat(annOnly.getCollaborators().get(0).getCustomerIds())
                         .containsExactly("c-1", "c-2"));
+    }
+
+    @Test
+    void theBackfillPublishesEveryCurrentStateAgainAtItsVersionAndOnlyOpsMayRunIt() {
+        Scenario s = new Scenario(client);
+        String id = s.livePartnership(full("CUSTOMER"));
+        PartnershipState before = latestPartnershipState(id);
+        PartnerState partnerBefore = latestPartnerState(s.partnerOrg);
+        s.partnerLegal.post("/ops/state-topics/backfill", null).expectStatus().isForbidden();
+        Api ops = s.user("ops-" + s.partnerOrg, "platform-ops", Api.OPS);
+
+        for (int run = 1; run <= 2; run++) {
+            Map<?, ?> counts = ops.post("/ops/state-topics/backfill", null).expectStatus().isOk()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(((Number) counts.get("partners")).longValue()).isPositive();
+            assertThat(((Number) counts.get("partnerships")).longValue()).isPositive();
+            int records = run + 1;
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    PublishedEvents.of(Topic.PARTNERSHIP_STATES, id, PartnershipState.class).size() == records);
+        }
+
+        List<PartnershipState> states = PublishedEvents.of(Topic.PARTNERSHIP_STATES, id, PartnershipState.class);
+        assertThat(states).extracting(PartnershipState::getVersion).containsOnly(before.getVersion());
+        assertThat(states.get(2).getAccess()).isEqualTo(before.getAccess());
+        assertThat(states.get(2).getStatus()).isEqualTo(before.getStatus());
+        assertThat(partnerships.find(id).orElseThrow().aggregate().revision()).as("the partnership did not change")
+                .isEqualTo(before.getVersion());
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                PublishedEvents.of(Topic.PARTNER_STATES, s.partnerOrg, PartnerState.class).stream()
+                        .filter(state -> state.getVersion() == partnerBefore.getVersion()).count() == 3);
     }
 
     /** The latest state record of the partnership, once it has caught up with what the store holds. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads and writes partner documents; every write is one guarded document write. */
 @Component
@@ -56,6 +57,14 @@ public class PartnerStore {
     public boolean tryUpdate(Versioned<Partner> loaded, List<OutboxMessage> messages) {
         return writes.tryUpdate(PartnerDocument.class, loaded.aggregate().id(), loaded.version(), null,
                 PartnerDocument.changesFor(loaded.aggregate()), new Recorded(messages, List.of())) != null;
+    }
+
+    /** Every partner's id, in id order, streamed from a cursor. */
+    public Stream<String> ids() {
+        Query query = new Query().with(Sort.by("_id"));
+        query.fields().include("_id");
+        return mongo.stream(query, org.bson.Document.class, PartnerDocument.COLLECTION)
+                .map(document -> document.getString("_id"));
     }
 
     /** One page of the partners opted in to tender requests, by id, after {@code afterId} (null: from the first). */

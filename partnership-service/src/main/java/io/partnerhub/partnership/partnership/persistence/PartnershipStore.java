@@ -1,5 +1,6 @@
 package io.partnerhub.partnership.partnership.persistence;
 
+import io.partnerhub.kit.outbox.OutboxMessage;
 import io.partnerhub.partnership.audit.AuditEntry;
 import io.partnerhub.partnership.persistence.Recorded;
 import io.partnerhub.partnership.partnership.Partnership;
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -89,6 +91,20 @@ public class PartnershipStore {
     public void update(Versioned<Partnership> loaded, Recorded messages) {
         writes.update(PartnershipDocument.class, loaded.aggregate().id(), loaded.version(), null,
                 PartnershipDocument.changesFor(loaded.aggregate()), messages);
+    }
+
+    /** Writes {@code messages} with the partnership as loaded; false when another writer came first. */
+    public boolean tryAppend(Versioned<Partnership> loaded, List<OutboxMessage> messages) {
+        return writes.tryUpdate(PartnershipDocument.class, loaded.aggregate().id(), loaded.version(), null,
+                new Update(), new Recorded(messages, List.of())) != null;
+    }
+
+    /** Every partnership's id, in id order, streamed from a cursor. */
+    public Stream<String> ids() {
+        Query query = new Query().with(Sort.by("_id"));
+        query.fields().include("_id");
+        return mongo.stream(query, org.bson.Document.class, mongo.getCollectionName(PartnershipDocument.class))
+                .map(document -> document.getString("_id"));
     }
 
     public List<AuditEntry> history(String id) {
