@@ -150,9 +150,10 @@ public class DeliveryStore {
     /**
      * Writes what a round came to — SMTP attempts with their status events, withdrawals,
      * postponements — one bulk write, only for deliveries this sender's claim still holds. The
-     * claim is checked with one query per batch and each update then addresses the document by
-     * {@code _id} alone: the MongoDB stand-in only uses an index for a filter that is exactly
-     * {@code {_id: ...}} (with {@code {_id, claim}} every update scanned the whole collection). The
+     * claim is checked with one query by claim token per recorded chunk, and each update then
+     * addresses the document by {@code _id} alone: the MongoDB stand-in only uses an index for a
+     * filter that is exactly {@code {_id: ...}} (with {@code {_id, claim}} every update scanned the
+     * whole collection). The
      * window between check and write is milliseconds against a lease the round keeps renewing.
      */
     public void record(List<Outcome> outcomes) {
