@@ -2,22 +2,20 @@ package io.partnerhub.billing.collaborator.messaging;
 
 import io.partnerhub.billing.collaborator.CollaboratorRights;
 import io.partnerhub.billing.collaborator.persistence.CollaboratorRightsStore;
+import io.partnerhub.billing.messaging.StateTopicListener;
 import io.partnerhub.billing.messaging.StateTopicPositions;
 import io.partnerhub.events.partnership.CollaboratorGrant;
 import io.partnerhub.events.partnership.PartnerState;
 import io.partnerhub.kit.kafka.PoisonEventException;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Keeps collaborator rights (R5) from partnership-service's compacted partner-state topic (thin:
@@ -26,33 +24,25 @@ import java.util.Map;
  * the partner's version guards every change. The rest of a partner's state is not billing's business.
  */
 @Component
-class PartnerStatesListener implements ConsumerSeekAware {
+class PartnerStatesListener extends StateTopicListener<PartnerState> {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerStatesListener.class);
 
     private final CollaboratorRightsStore store;
-    private final StateTopicPositions positions;
 
     PartnerStatesListener(CollaboratorRightsStore store, StateTopicPositions positions) {
+        super(positions, PartnerState.class);
         this.store = store;
-        this.positions = positions;
-    }
-
-    @Override
-    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        positions.seek(assignments.keySet(), callback);
     }
 
     @KafkaListener(id = "billing-service-partner-states", groupId = "billing-service-partner-states",
             topics = "#{T(io.partnerhub.events.Topic).PARTNER_STATES.topicName()}")
     void on(ConsumerRecord<String, SpecificRecord> record) {
-        if (record.value() instanceof PartnerState state) {
-            apply(state);
-        }
-        positions.applied(record.topic(), record.partition(), record.offset());
+        consume(record);
     }
 
-    private void apply(PartnerState state) {
+    @Override
+    protected void apply(PartnerState state) {
         long version = state.getVersion();
         if (blank(state.getPartnerId()) || version < 1
                 || state.getCollaborators().stream().anyMatch(grant -> blank(grant.getUserId()))) {
@@ -68,9 +58,5 @@ class PartnerStatesListener implements ConsumerSeekAware {
     private static CollaboratorRights rightsOf(String partnerId, CollaboratorGrant grant) {
         return new CollaboratorRights(partnerId, grant.getUserId(), grant.getAllCustomers(),
                 new HashSet<>(grant.getCustomerIds()), false);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

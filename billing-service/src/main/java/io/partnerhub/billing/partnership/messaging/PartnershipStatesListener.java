@@ -1,5 +1,6 @@
 package io.partnerhub.billing.partnership.messaging;
 
+import io.partnerhub.billing.messaging.StateTopicListener;
 import io.partnerhub.billing.messaging.StateTopicPositions;
 import io.partnerhub.billing.partnership.persistence.PartnershipReadModel;
 import io.partnerhub.events.partnership.Access;
@@ -8,15 +9,11 @@ import io.partnerhub.events.partnership.PartnershipStatus;
 import io.partnerhub.kit.kafka.PoisonEventException;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /**
  * Keeps the partnership read model from partnership-service's compacted state topic (thin: decode →
@@ -25,33 +22,25 @@ import java.util.Map;
  * version guard makes redelivery and replay change nothing.
  */
 @Component
-class PartnershipStatesListener implements ConsumerSeekAware {
+class PartnershipStatesListener extends StateTopicListener<PartnershipState> {
 
     private static final Logger log = LoggerFactory.getLogger(PartnershipStatesListener.class);
 
     private final PartnershipReadModel readModel;
-    private final StateTopicPositions positions;
 
     PartnershipStatesListener(PartnershipReadModel readModel, StateTopicPositions positions) {
+        super(positions, PartnershipState.class);
         this.readModel = readModel;
-        this.positions = positions;
-    }
-
-    @Override
-    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        positions.seek(assignments.keySet(), callback);
     }
 
     @KafkaListener(id = "billing-service-partnership-states", groupId = "billing-service-partnership-states",
             topics = "#{T(io.partnerhub.events.Topic).PARTNERSHIP_STATES.topicName()}")
     void on(ConsumerRecord<String, SpecificRecord> record) {
-        if (record.value() instanceof PartnershipState state) {
-            apply(state);
-        }
-        positions.applied(record.topic(), record.partition(), record.offset());
+        consume(record);
     }
 
-    private void apply(PartnershipState state) {
+    @Override
+    protected void apply(PartnershipState state) {
         if (blank(state.getPartnershipId()) || blank(state.getPartnerId()) || blank(state.getCustomerId())
                 || state.getVersion() < 1 || state.getAccess() == null) {
             throw new PoisonEventException("Partnership state without ids, access or version: "
@@ -67,9 +56,5 @@ class PartnershipStatesListener implements ConsumerSeekAware {
                 .set("startedAt", state.getStartedAt()).set("endedAt", state.getEndedAt());
         boolean applied = readModel.apply(state.getPartnershipId(), state.getVersion(), update);
         log.debug("partnership {} v{} {}", state.getPartnershipId(), state.getVersion(), applied ? "applied" : "stale");
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }
