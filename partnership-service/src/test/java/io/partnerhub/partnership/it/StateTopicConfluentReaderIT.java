@@ -8,6 +8,7 @@ import io.partnerhub.events.Topic;
 import io.partnerhub.partnership.partnership.Partnership;
 import io.partnerhub.partnership.partnership.persistence.PartnershipDocument;
 import io.partnerhub.platform.EmbeddedPlatform;
+import io.partnerhub.testing.MovableClock;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -57,6 +58,8 @@ class StateTopicConfluentReaderIT {
     RestTestClient client;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MovableClock clock;
 
     @Test
     void confluentsJavaScriptDeserializerReadsTheStateTopicAndAgreesOnEveryPartnership() {
@@ -65,10 +68,12 @@ class StateTopicConfluentReaderIT {
         new Scenario(client).livePartnership(limited(List.of("web-1"), List.of()));
         Scenario ending = new Scenario(client);
         String ended = ending.livePartnership(full("CUSTOMER"));
-        String confirmationId = (String) ending.customerLegal.post("/partnerships/{id}/termination-requests",
-                        Map.of(), ended).expectStatus().isAccepted().expectBody(Map.class).returnResult()
-                .getResponseBody().get("confirmationId");
-        ending.customerLegal.post("/partnerships/{id}/termination-requests/{c}/confirm", null, ended, confirmationId)
+        // a sign-in of the test clock's now: ending takes a fresh one (step-up), and other tests move the clock
+        Api customer = Api.as(client, "jean-" + ending.customerOrg, ending.customerOrg, Api.LEGAL, clock.instant());
+        String confirmationId = (String) customer.post("/partnerships/{id}/termination-requests", Map.of(), ended)
+                .expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody()
+                .get("confirmationId");
+        customer.post("/partnerships/{id}/termination-requests/{c}/confirm", null, ended, confirmationId)
                 .expectStatus().isOk();
         // partnerships stored before the state topics existed (DocumentsOfTodaysShapeIT writes such) get theirs
         ending.user("ops-" + ending.partnerOrg, "platform-ops", Api.OPS).post("/ops/state-topics/backfill", null)
